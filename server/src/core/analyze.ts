@@ -1,0 +1,86 @@
+import { LineIndex } from './model/lineIndex';
+import type { Range, Resource, Template } from './model/types';
+import { ALL_RULES } from './rules';
+import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './rules/types';
+import { parseSource, type SourceOptions } from './sources';
+
+export interface AnalyzeOptions extends SourceOptions {
+  /** Per-rule severity override, or `off`. Keys are rule ids. */
+  readonly rules?: Readonly<Record<string, Severity | 'off'>>;
+  /** Called when a rule throws: the rule is skipped, the analysis goes on. */
+  readonly onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Checked between rules; when it returns true the analysis stops early. */
+  readonly isCancelled?: () => boolean;
+}
+
+export interface Diagnostic extends Finding {
+  readonly range: Range;
+}
+
+export interface Analysis {
+  /** Undefined when the text is not ours (not a template, not an AWS CLI input file). */
+  readonly template: Template | undefined;
+  readonly lines: LineIndex;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export const PARSE_RULE_ID = 'syntax/parse-error';
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const lines = new LineIndex(text);
+  const template = parseSource(text, options);
+  if (!template) return { template, lines, diagnostics: [] };
+  return { template, lines, diagnostics: runRules(template, text, lines, options) };
+}
+
+export function runRules(template: Template, text: string, lines: LineIndex, options: AnalyzeOptions = {}): Diagnostic[] {
+  const findings: Finding[] = template.parseProblems.map((p) => ({ ruleId: PARSE_RULE_ID, severity: 'error', message: p.message, span: p.span }));
+  const byType = new Map<string, Resource[]>();
+  for (const r of template.resources) {
+    if (!r.type) continue;
+    const list = byType.get(r.type) ?? [];
+    list.push(r);
+    byType.set(r.type, list);
+  }
+  for (const rule of ALL_RULES) {
+    if (options.isCancelled?.()) break;
+    const override = options.rules?.[rule.id];
+    if (override === 'off') continue;
+    if (rule.dialects && !rule.dialects.includes(template.dialect)) continue;
+    const severity = override ?? rule.severity;
+    const ctx: RuleContext = {
+      template,
+      text,
+      lines,
+      resourcesOfType: (type) => byType.get(type) ?? [],
+      report: (f: Report) => findings.push(toFinding(rule, f, override ? severity : (f.severity ?? severity))),
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+    }
+  }
+  return dedupe(findings)
+    .sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId))
+    .map((f) => ({ ...f, range: lines.rangeOf(f.span) }));
+}
+
+function toFinding(rule: Rule, f: Report, severity: Severity): Finding {
+  const fixes: Fix[] | undefined = f.fixes?.filter((x) => x.edits.length > 0);
+  return { ...f, ruleId: rule.id, severity, fixes };
+}
+
+/** Schema checks say less than the catalogue rules: drop a schema finding where a catalogue rule already spoke. */
+function dedupe(findings: Finding[]): Finding[] {
+  const specific = new Set(findings.filter((f) => !f.ruleId.startsWith('schema/')).map((f) => `${f.span.start}:${f.span.end}`));
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const where = `${f.span.start}:${f.span.end}`;
+    if (f.ruleId.startsWith('schema/') && specific.has(where)) return false;
+    const key = `${f.ruleId}|${where}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,83 @@
+import type { ArrayNode, Entry, IntrinsicNode, ObjectNode, ValueNode } from './types';
+
+/** The entry for `key` when `node` is an object (canonical name). */
+export function entry(node: ValueNode | undefined, key: string): Entry | undefined {
+  if (node?.kind !== 'object') return undefined;
+  return node.entries.find((e) => e.key === key);
+}
+
+export function prop(node: ValueNode | undefined, key: string): ValueNode | undefined {
+  return entry(node, key)?.value;
+}
+
+/** Follow a path of canonical keys through plain objects (no Fn::If branching). */
+export function path(node: ValueNode | undefined, ...keys: string[]): ValueNode | undefined {
+  let cur = node;
+  for (const k of keys) cur = prop(cur, k);
+  return cur;
+}
+
+export function isIntrinsic(node: ValueNode | undefined, fn?: string): node is IntrinsicNode {
+  return node?.kind === 'intrinsic' && (fn === undefined || node.fn === fn);
+}
+
+export function isNoValue(node: ValueNode | undefined): boolean {
+  return isIntrinsic(node, 'Ref') && node.arg.kind === 'string' && node.arg.value === 'AWS::NoValue';
+}
+
+/**
+ * The values a node may take: `Fn::If` branches are checked each on their own, and
+ * `!Ref AWS::NoValue` (the property is absent) is dropped.
+ */
+export function alternatives(node: ValueNode | undefined): ValueNode[] {
+  if (!node || isNoValue(node)) return [];
+  if (isIntrinsic(node, 'Fn::If') && node.arg.kind === 'array' && node.arg.items.length === 3) {
+    return [...alternatives(node.arg.items[1]), ...alternatives(node.arg.items[2])];
+  }
+  return [node];
+}
+
+export function objects(node: ValueNode | undefined): ObjectNode[] {
+  return alternatives(node).filter((n): n is ObjectNode => n.kind === 'object');
+}
+
+export function arrays(node: ValueNode | undefined): ArrayNode[] {
+  return alternatives(node).filter((n): n is ArrayNode => n.kind === 'array');
+}
+
+/** Items of an array value (every Fn::If branch), each item itself expanded. */
+export function items(node: ValueNode | undefined): ValueNode[] {
+  return arrays(node).flatMap((a) => a.items.flatMap(alternatives));
+}
+
+export function objectItems(node: ValueNode | undefined): ObjectNode[] {
+  return items(node).filter((n): n is ObjectNode => n.kind === 'object');
+}
+
+/** A statically known string, or undefined (intrinsics, parameters, CDK expressions). */
+export function str(node: ValueNode | undefined): string | undefined {
+  return node?.kind === 'string' ? node.value : undefined;
+}
+
+/** A statically known number; CloudFormation also accepts numeric strings. */
+export function num(node: ValueNode | undefined): number | undefined {
+  if (node?.kind === 'number') return node.value;
+  if (node?.kind === 'string' && node.value.trim() !== '' && !Number.isNaN(Number(node.value))) return Number(node.value);
+  return undefined;
+}
+
+/** A statically known boolean; CloudFormation also accepts "true"/"false" strings. */
+export function bool(node: ValueNode | undefined): boolean | undefined {
+  if (node?.kind === 'boolean') return node.value;
+  if (node?.kind === 'string') {
+    const v = node.value.toLowerCase();
+    if (v === 'true') return true;
+    if (v === 'false') return false;
+  }
+  return undefined;
+}
+
+/** True for literals (strings, numbers, booleans, null, and objects/arrays), false for anything computed. */
+export function isKnown(node: ValueNode | undefined): boolean {
+  return node !== undefined && node.kind !== 'intrinsic' && node.kind !== 'unknown';
+}

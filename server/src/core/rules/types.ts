@@ -1,0 +1,59 @@
+import type { LineIndex } from '../model/lineIndex';
+import type { Dialect, Resource, Span, Template } from '../model/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The one obvious fix for this finding (shown first, applied by "auto fix"). */
+  readonly preferred?: boolean;
+  /** Safe to apply to every finding of this rule in the file at once. */
+  readonly fixAll?: boolean;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly fixes?: readonly Fix[] | undefined;
+  /** Other places that explain the finding (the destination bucket, the other duplicate, ...). */
+  readonly related?: readonly { message: string; span: Span }[] | undefined;
+}
+
+export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
+
+export interface RuleContext {
+  readonly template: Template;
+  readonly text: string;
+  readonly lines: LineIndex;
+  report(finding: Report): void;
+  /** Resources of one CloudFormation type, in source order. */
+  resourcesOfType(type: string): readonly Resource[];
+}
+
+export interface RuleMeta {
+  /** Readable, stable: `replication/versioning-required`. */
+  readonly id: string;
+  /** Catalogue id in aws-facts.md section 8 (`R2`), or `schema`, `cdk`, ... */
+  readonly catalogue: string;
+  readonly severity: Severity;
+  /** One line, shown in rule lists and SARIF. */
+  readonly title: string;
+  /** One paragraph: what is wrong, why AWS rejects it, how to fix it. */
+  readonly docs: string;
+  /** Where the fact comes from (AWS documentation / API model URLs). */
+  readonly sources: readonly string[];
+  /** Input dialects the rule applies to; all when omitted. */
+  readonly dialects?: readonly Dialect[];
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
