@@ -23,3 +23,18 @@ export function intrinsicFromObject(obj: ObjectNode): IntrinsicNode | undefined 
   if (!only || !isIntrinsicKey(only.key)) return undefined;
   return { kind: 'intrinsic', fn: only.key, style: 'long', nameSpan: only.keySpan, arg: only.value, span: obj.span };
 }
+
+/** End of a value without trailing blanks and comment-only lines (which belong to no value). */
+export function trimTrailing(text: string, start: number, end: number): number {
+  let e = end;
+  for (;;) {
+    while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+    // A comment on the last line belongs to no value: step back over it.
+    const lineStart = text.lastIndexOf('\n', e - 1) + 1;
+    if (lineStart > start && /^\s*#/.test(text.slice(lineStart, e))) {
+      e = lineStart;
+      continue;
+    }
+    return e;
+  }
+}

@@ -1,7 +1,7 @@
 import { DEFAULT_SCHEMA, Type, load } from 'js-yaml';
 import { INTRINSIC_FUNCTIONS, longNameOfTag } from '../model/intrinsics';
 import type { Entry, ObjectNode, Span, ValueNode } from '../model/types';
-import { intrinsicFromObject, keyText } from './nodes';
+import { intrinsicFromObject, keyText, trimTrailing } from './nodes';
 
 /**
  * Fast path: js-yaml (a complete YAML 1.2 parser) with its event listener, turned into located
@@ -54,11 +54,7 @@ function skipBlank(text: string, pos: number, limit: number): number {
   return p;
 }
 
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
-  return e;
-}
+const trimEnd = trimTrailing;
 
 function quoteOf(c: number): 'single' | 'double' | 'block' | 'plain' {
   if (c === 39) return 'single';

@@ -1,7 +1,7 @@
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode } from 'yaml';
 import { longNameOfTag } from '../model/intrinsics';
 import type { Entry, ParseProblem, Span, ValueNode } from '../model/types';
-import { intrinsicFromObject, keyText } from './nodes';
+import { intrinsicFromObject, keyText, trimTrailing } from './nodes';
 
 /**
  * Slow but forgiving path: the `yaml` package keeps going after syntax errors and still returns a
@@ -24,7 +24,8 @@ function rangeOf(node: YamlNode | null | undefined, fallback: number): Span {
 }
 
 function convert(text: string, node: YamlNode | null | undefined, at = 0): ValueNode {
-  const span = rangeOf(node, at);
+  const raw = rangeOf(node, at);
+  const span = { start: raw.start, end: trimTrailing(text, raw.start, raw.end) };
   let value: ValueNode;
   if (!node) return { kind: 'null', span };
   if (isAlias(node)) {
