@@ -34,7 +34,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 export function runRules(template: Template, text: string, lines: LineIndex, options: AnalyzeOptions = {}): Diagnostic[] {
-  const findings: Finding[] = template.parseProblems.map((p) => ({ ruleId: PARSE_RULE_ID, severity: 'error', message: p.message, span: p.span }));
+  const reported = template.dialect === 'cdk' ? [] : template.parseProblems;
+  const findings: Finding[] = reported.map((p) => ({ ruleId: PARSE_RULE_ID, severity: 'error', message: p.message, span: p.span }));
   const byType = new Map<string, Resource[]>();
   for (const r of template.resources) {
     if (!r.type) continue;

@@ -5,3 +5,4 @@ export { ALL_RULES, ruleById } from './rules';
 export type { Finding, Fix, Rule, RuleMeta, Severity, TextEdit } from './rules/types';
 export { LineIndex } from './model/lineIndex';
 export type * from './model/types';
+export { applyEdits, fixWorks } from './fixes';

@@ -81,3 +81,12 @@ export function bool(node: ValueNode | undefined): boolean | undefined {
 export function isKnown(node: ValueNode | undefined): boolean {
   return node !== undefined && node.kind !== 'intrinsic' && node.kind !== 'unknown';
 }
+
+/** Visit a value and everything inside it (depth first); aliases and unknowns are leaves. */
+export function forEachNode(node: ValueNode | undefined, visit: (n: ValueNode) => void): void {
+  if (!node) return;
+  visit(node);
+  if (node.kind === 'object') for (const e of node.entries) forEachNode(e.value, visit);
+  else if (node.kind === 'array') for (const i of node.items) forEachNode(i, visit);
+  else if (node.kind === 'intrinsic') forEachNode(node.arg, visit);
+}

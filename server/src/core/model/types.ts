@@ -53,6 +53,11 @@ export interface ObjectNode extends NodeBase {
   readonly entries: readonly Entry[];
   /** Flow style (`{}` / JSON / CDK literal) or block style (YAML indentation). */
   readonly flow?: boolean;
+  /**
+   * CDK L2 constructs are read as the CloudFormation properties CDK renders; such a made-up object
+   * remembers the object literal it came from, so fixes edit the user's props instead.
+   */
+  readonly cdkOrigin?: { readonly kind: 'l2-bucket' | 'l2-rule' | 'l2-destination'; readonly literal: ObjectNode } | undefined;
 }
 
 export interface ArrayNode extends NodeBase {
@@ -120,6 +125,15 @@ export interface Resource {
   readonly synthetic?: boolean;
 }
 
+/** A CDK stack of the app file, with what its props say statically. */
+export interface CdkStack {
+  readonly id: string;
+  readonly region: string | undefined;
+  readonly account: string | undefined;
+  readonly crossRegionReferences: boolean;
+  readonly span: Span;
+}
+
 export interface ParseProblem {
   readonly message: string;
   readonly span: Span;
@@ -140,4 +154,6 @@ export interface Template {
   /** Region the stack deploys to, when known (CLI flag, setting, CDK env). */
   readonly stackRegion?: string | undefined;
   readonly parseProblems: readonly ParseProblem[];
+  /** CDK apps: the stacks found in the file (resources name theirs in `stack`). */
+  readonly cdkStacks?: readonly CdkStack[] | undefined;
 }

@@ -1,4 +1,5 @@
 import type { ObjectNode, Span, Template } from '../model/types';
+import { camelKey, cdkInsertion, l1Value } from './cdkEdits';
 import type { TextEdit } from './types';
 
 /**
@@ -57,6 +58,13 @@ export function renderJson(value: PlainValue, indent: number, unit: number): str
  * Returns undefined when the object's layout is too odd to edit safely.
  */
 export function insertProperty(template: Template, text: string, obj: ObjectNode, key: string, value: PlainValue): TextEdit | undefined {
+  if (template.dialect === 'cdk') {
+    if (obj.cdkOrigin) {
+      const ins = cdkInsertion(text, obj, key, value);
+      return ins ? insertCode(text, ins.target, ins.key, ins.valueText) : undefined;
+    }
+    return insertCode(text, obj, camelKey(key), renderCode(l1Value(value), 0, indentUnit(text)));
+  }
   const unit = indentUnit(text);
   const last = obj.entries[obj.entries.length - 1];
   if (template.format === 'yaml' && !obj.flow) {
@@ -77,6 +85,24 @@ export function insertProperty(template: Template, text: string, obj: ObjectNode
   const v = template.format === 'json' ? renderJson(value, indent, unit) : template.format === 'yaml' ? JSON.stringify(value) : renderCode(value, indent, unit);
   const sep = multiline ? `,\n${' '.repeat(indent)}` : ', ';
   return { span: at(last.value.span.end), newText: `${sep}${k}: ${v}` };
+}
+
+/** Insert `key: value` into a TypeScript object literal, on its own line when the literal spans lines. */
+function insertCode(text: string, obj: ObjectNode, key: string, valueText: string): TextEdit | undefined {
+  const last = obj.entries[obj.entries.length - 1];
+  if (!last) {
+    const inner = text.slice(obj.span.start + 1, obj.span.end - 1);
+    if (inner.trim() !== '') return undefined;
+    return { span: { start: obj.span.start + 1, end: obj.span.end - 1 }, newText: ` ${key}: ${valueText} ` };
+  }
+  // After the last entry and its trailing comma, if any.
+  let end = last.value.span.end;
+  const comma = /^\s*,/.exec(text.slice(end));
+  if (comma) end += comma[0].length;
+  const multiline = text.slice(obj.span.start, obj.span.end).includes('\n');
+  const indent = ' '.repeat(columnOf(text, last.keySpan.start));
+  if (multiline) return { span: { start: end, end }, newText: comma ? `\n${indent}${key}: ${valueText},` : `,\n${indent}${key}: ${valueText}` };
+  return { span: { start: end, end }, newText: `${comma ? ' ' : ', '}${key}: ${valueText}` };
 }
 
 /** TypeScript/JavaScript object literal text (single quotes, unquoted keys). */

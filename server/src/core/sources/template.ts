@@ -50,7 +50,7 @@ export function makeTemplate(
   root: ObjectNode | undefined,
   resources: Resource[],
   problems: ParseProblem[],
-  extra: Partial<Pick<Template, 'cliShape' | 'cliInput' | 'stackRegion' | 'parameters' | 'conditions'>> = {},
+  extra: Partial<Pick<Template, 'cliShape' | 'cliInput' | 'stackRegion' | 'parameters' | 'conditions' | 'cdkStacks'>> = {},
 ): Template {
   return {
     format,
@@ -62,6 +62,7 @@ export function makeTemplate(
     conditions: extra.conditions ?? (root ? sectionKeys(root, 'Conditions') : new Set()),
     cliShape: extra.cliShape,
     cliInput: extra.cliInput,
+    cdkStacks: extra.cdkStacks,
     stackRegion: extra.stackRegion,
     parseProblems: problems,
   };

@@ -1,3 +1,4 @@
 import type { Rule } from '../types';
+import { crossRegionReference } from './crossRegionReference';
 
-export const cdkRules: readonly Rule[] = [];
+export const cdkRules: readonly Rule[] = [crossRegionReference];

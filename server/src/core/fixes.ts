@@ -1,0 +1,36 @@
+import { analyze, type AnalyzeOptions, type Diagnostic } from './analyze';
+import type { Fix, TextEdit } from './rules/types';
+
+/** Apply non-overlapping edits (offsets into `text`), last first so offsets stay valid. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  let out = text;
+  let limit = Number.POSITIVE_INFINITY;
+  for (const e of sorted) {
+    if (e.span.end > limit) throw new Error('overlapping edits');
+    out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+    limit = e.span.start;
+  }
+  return out;
+}
+
+/**
+ * A fix is offered only if it works: applied to the text, it leaves it parseable and the finding
+ * gone (same rule, same place before the edit). This guards every rule's edits in every syntax,
+ * CDK code included, at the cost of one re-analysis per offered fix.
+ */
+export function fixWorks(text: string, options: AnalyzeOptions, finding: Diagnostic, fix: Fix): boolean {
+  let after: string;
+  try {
+    after = applyEdits(text, fix.edits);
+  } catch {
+    return false;
+  }
+  const before = analyze(text, options).template?.parseProblems.length ?? 0;
+  const reanalysis = analyze(after, options);
+  if ((reanalysis.template?.parseProblems.length ?? 0) > before) return false;
+  const result = reanalysis.diagnostics;
+  const shift = (offset: number): number => fix.edits.reduce((o, e) => (e.span.end <= offset ? o + e.newText.length - (e.span.end - e.span.start) : o), offset);
+  const start = shift(finding.span.start);
+  return !result.some((d) => d.ruleId === finding.ruleId && d.message === finding.message && Math.abs(d.span.start - start) <= 1);
+}

@@ -1,0 +1,47 @@
+import { entry } from '../model/access';
+import type { ObjectNode } from '../model/types';
+import type { PlainValue } from './edits';
+
+/**
+ * Fixes are written against CloudFormation names; in CDK code the same fix is a different prop.
+ * L1 props are the CloudFormation names in camelCase; L2 props (s3.Bucket) have their own names.
+ * Returns undefined when there is no faithful CDK equivalent (then no fix is offered).
+ */
+export interface CdkInsertion {
+  readonly target: ObjectNode;
+  readonly key: string;
+  /** TypeScript source text of the value. */
+  readonly valueText: string;
+}
+
+const L1_NAME_EXCEPTIONS: Record<string, string> = { ReplicaKmsKeyID: 'replicaKmsKeyId' };
+
+export function camelKey(key: string): string {
+  return L1_NAME_EXCEPTIONS[key] ?? key.charAt(0).toLowerCase() + key.slice(1);
+}
+
+export function l1Value(value: PlainValue): PlainValue {
+  if (Array.isArray(value)) return value.map((v: PlainValue) => l1Value(v));
+  if (typeof value === 'object') return Object.fromEntries(Object.entries(value as Record<string, PlainValue>).map(([k, v]) => [camelKey(k), l1Value(v)]));
+  return value;
+}
+
+function status(value: PlainValue): string | undefined {
+  return typeof value === 'object' && !Array.isArray(value) ? ((value as Record<string, PlainValue>)['Status'] as string | undefined) : undefined;
+}
+
+export function cdkInsertion(text: string, obj: ObjectNode, key: string, value: PlainValue): CdkInsertion | undefined {
+  const origin = obj.cdkOrigin;
+  if (!origin) return undefined;
+  const lit = origin.literal;
+  if (origin.kind === 'l2-bucket' && key === 'VersioningConfiguration' && status(value) === 'Enabled') return { target: lit, key: 'versioned', valueText: 'true' };
+  if (origin.kind === 'l2-rule' && key === 'DeleteMarkerReplication') return { target: lit, key: 'deleteMarkerReplication', valueText: String(status(value) === 'Enabled') };
+  if (origin.kind === 'l2-rule' && key === 'Priority' && typeof value === 'number') return { target: lit, key: 'priority', valueText: String(value) };
+  if (origin.kind === 'l2-destination' && key === 'Metrics') {
+    // Reuse how the user wrote ReplicationTimeValue (their import alias) for `metrics`.
+    const rtc = entry(lit, 'replicationTimeControl');
+    if (!rtc) return undefined;
+    return { target: lit, key: 'metrics', valueText: text.slice(rtc.value.span.start, rtc.value.span.end) };
+  }
+  return undefined;
+}

@@ -1,0 +1,102 @@
+import { bool, entry, prop, str } from '../../model/access';
+import type { Entry, ObjectNode, Span, ValueNode } from '../../model/types';
+import { constructRef } from './values';
+
+/**
+ * An L2 `new s3.Bucket(...)` as the CloudFormation properties CDK renders for it
+ * (aws-cdk-lib bucket.js renderReplicationConfiguration): always V2 rules with a Filter, an
+ * explicit DeleteMarkerReplication and Status Enabled. Each made-up node points at the prop
+ * that produced it, so findings land on the user's code.
+ */
+export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | undefined) => ValueNode | undefined): ObjectNode {
+  const entries: Entry[] = [];
+  const add = (key: string, from: Entry, value: ValueNode): void => {
+    entries.push({ key, rawKey: from.rawKey, keySpan: from.keySpan, value });
+  };
+  for (const e of props.entries) {
+    if (e.key === 'bucketName') add('BucketName', e, e.value);
+    else if (e.key === 'objectLockEnabled') add('ObjectLockEnabled', e, e.value);
+    else if (e.key === 'versioned') {
+      const v = bool(e.value);
+      if (v === false) continue; // CDK renders no VersioningConfiguration
+      add('VersioningConfiguration', e, obj(e.value.span, [['Status', v === true ? lit('Enabled', e.value.span) : unknown(e.value.span)]]));
+    } else if (e.key === 'replicationRules') {
+      const rules = e.value.kind === 'array' ? arr(e.value.span, e.value.items.map((r) => rule(r))) : unknown(e.value.span);
+      const role = roleOf(prop(props, 'replicationRole')) ?? unknown(e.keySpan, 'CDK creates the replication role');
+      add('ReplicationConfiguration', e, obj(e.value.span, [['Role', role], ['Rules', rules]]));
+    }
+  }
+  return { kind: 'object', entries, span: props.span, flow: true, cdkOrigin: { kind: 'l2-bucket', literal: props } };
+}
+
+function rule(r: ValueNode): ValueNode {
+  if (r.kind !== 'object') return r;
+  const s = r.span;
+  const fields: [string, ValueNode][] = [['Status', lit('Enabled', s)]];
+  const id = prop(r, 'id');
+  if (id) fields.push(['Id', id]);
+  const priority = prop(r, 'priority');
+  if (priority) fields.push(['Priority', priority]);
+  fields.push(['Filter', filter(entry(r, 'filter'), s)]);
+  const dmr = entry(r, 'deleteMarkerReplication');
+  const dmrOn = dmr ? bool(dmr.value) : false;
+  const dmrSpan = dmr?.value.span ?? s;
+  fields.push(['DeleteMarkerReplication', obj(dmrSpan, [['Status', dmrOn === undefined ? unknown(dmrSpan) : lit(dmrOn ? 'Enabled' : 'Disabled', dmrSpan)]])]);
+  const sse = prop(r, 'sseKmsEncryptedObjects');
+  const replica = prop(r, 'replicaModifications');
+  const criteria: [string, ValueNode][] = [];
+  if (sse && bool(sse) !== false) criteria.push(['SseKmsEncryptedObjects', obj(sse.span, [['Status', bool(sse) === undefined ? unknown(sse.span) : lit('Enabled', sse.span)]])]);
+  if (replica && bool(replica) !== false) criteria.push(['ReplicaModifications', obj(replica.span, [['Status', bool(replica) === undefined ? unknown(replica.span) : lit('Enabled', replica.span)]])]);
+  if (criteria.length) fields.push(['SourceSelectionCriteria', obj(s, criteria)]);
+  fields.push(['Destination', destination(r)]);
+  return { ...obj(s, fields), cdkOrigin: { kind: 'l2-rule', literal: r } };
+}
+
+function destination(r: ObjectNode): ValueNode {
+  const dest = entry(r, 'destination');
+  const s = dest?.value.span ?? r.span;
+  const d = dest?.value;
+  // A bucket construct as destination renders its ARN.
+  const bucket = d?.kind === 'intrinsic' && d.fn === 'Ref' && d.style === 'cdk' && d.arg.kind === 'string' ? constructRef(d.arg.value, 'Fn::GetAtt', 'Arn', d.span) : unknown(s);
+  const fields: [string, ValueNode][] = [['Bucket', bucket]];
+  const storage = prop(r, 'storageClass');
+  if (storage) fields.push(['StorageClass', storage]);
+  const kms = prop(r, 'kmsKey');
+  if (kms) fields.push(['EncryptionConfiguration', obj(kms.span, [['ReplicaKmsKeyID', unknown(kms.span)]])]);
+  const act = prop(r, 'accessControlTransition');
+  if (act && bool(act) !== false) fields.push(['AccessControlTranslation', obj(act.span, [['Owner', lit('Destination', act.span)]])], ['Account', unknown(act.span, 'the destination stack account')]);
+  const rtc = prop(r, 'replicationTimeControl');
+  if (rtc) fields.push(['ReplicationTime', obj(rtc.span, [['Status', lit('Enabled', rtc.span)], ['Time', obj(rtc.span, [['Minutes', num(15, rtc.span)]])]])]);
+  const metrics = prop(r, 'metrics');
+  if (metrics) fields.push(['Metrics', obj(metrics.span, [['Status', lit('Enabled', metrics.span)], ['EventThreshold', obj(metrics.span, [['Minutes', num(15, metrics.span)]])]])]);
+  return { ...obj(s, fields), cdkOrigin: { kind: 'l2-destination', literal: r } };
+}
+
+function filter(f: Entry | undefined, ruleSpan: Span): ValueNode {
+  const s = f?.value.span ?? ruleSpan;
+  const prefix = prop(f?.value, 'prefix');
+  const tags = prop(f?.value, 'tags');
+  if (tags && tags.kind !== 'array') return unknown(s);
+  const tagItems = tags?.kind === 'array' ? tags.items : [];
+  if (tagItems.length === 0) return obj(s, [['Prefix', prefix ?? lit('', s)]]);
+  const tagFilters = arr(tags?.span ?? s, tagItems.map((t) => (t.kind === 'object' ? obj(t.span, [['Key', prop(t, 'key') ?? unknown(t.span)], ['Value', prop(t, 'value') ?? unknown(t.span)]]) : t)));
+  const and: [string, ValueNode][] = [['TagFilters', tagFilters]];
+  if (prefix && str(prefix) !== '') and.unshift(['Prefix', prefix]);
+  return obj(s, [['And', obj(s, and)]]);
+}
+
+function obj(span: Span, fields: [string, ValueNode][]): ObjectNode {
+  return { kind: 'object', span, flow: true, entries: fields.map(([key, value]) => ({ key, rawKey: key, keySpan: value.span, value })) };
+}
+function arr(span: Span, items: ValueNode[]): ValueNode {
+  return { kind: 'array', span, items, flow: true };
+}
+function lit(value: string, span: Span): ValueNode {
+  return { kind: 'string', value, span };
+}
+function num(value: number, span: Span): ValueNode {
+  return { kind: 'number', value, span };
+}
+function unknown(span: Span, reason = 'not known statically'): ValueNode {
+  return { kind: 'unknown', reason, span };
+}
