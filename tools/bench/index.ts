@@ -1,9 +1,11 @@
 /** `npm run bench`: every benchmark, medians of several runs. Pass names to run only some (e.g. `analysis`). */
 import { benchAnalysis } from './analysis';
+import { benchCdk } from './cdk';
 import { benchCliMany } from './cliMany';
 
 const benches: Record<string, () => void | Promise<void>> = {
   analysis: benchAnalysis,
+  cdk: benchCdk,
   cli: benchCliMany,
 };
 

@@ -9,7 +9,7 @@ export interface FileResult {
 export const RULE_DOCS_BASE = 'https://github.com/s3mrap/s3mrap/blob/main/docs/rules.md';
 
 export function ruleDocUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE}#${ruleId.replace(/[^a-z0-9-]/g, '')}`;
+  return `${RULE_DOCS_BASE}#${ruleId.toLowerCase().replace(/[^a-z0-9 -]/g, '')}`;
 }
 
 export function formatJson(results: readonly FileResult[]): string {

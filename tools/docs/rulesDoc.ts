@@ -1,0 +1,25 @@
+import { ALL_RULES } from '../../server/src/core';
+
+/** docs/rules.md, generated from the rules themselves (ids, severities, docs, sources). */
+export function rulesMarkdown(): string {
+  const out = [
+    '# s3mrap rules',
+    '',
+    'Generated from the rule files by `npm run docs`; do not edit by hand. Catalogue ids refer to the',
+    'validation-rule catalogue the project was built from (MRAP `M*`, MRAP policy `P*`, replication `R*`, AWS CLI `C*`).',
+    '',
+    '| Rule | Severity | Catalogue | What it checks |',
+    '| --- | --- | --- | --- |',
+    ...ALL_RULES.map((r) => `| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${r.catalogue} | ${r.title} |`),
+    '',
+  ];
+  for (const r of ALL_RULES) {
+    out.push(`## ${r.id}`, '', `**${r.severity}** · catalogue ${r.catalogue}${r.dialects ? ` · applies to: ${r.dialects.join(', ')}` : ''}`, '', r.title + '.', '', r.docs, '', 'Sources:', ...r.sources.map((s) => `- <${s}>`), '');
+  }
+  return out.join('\n');
+}
+
+/** GitHub's heading anchors: lowercase, punctuation other than '-' dropped. */
+export function anchor(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9 -]/g, '');
+}
