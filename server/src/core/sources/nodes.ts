@@ -28,13 +28,16 @@ export function intrinsicFromObject(obj: ObjectNode): IntrinsicNode | undefined 
 export function trimTrailing(text: string, start: number, end: number): number {
   let e = end;
   for (;;) {
-    while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
-    // A comment on the last line belongs to no value: step back over it.
-    const lineStart = text.lastIndexOf('\n', e - 1) + 1;
-    if (lineStart > start && /^\s*#/.test(text.slice(lineStart, e))) {
-      e = lineStart;
-      continue;
+    while (e > start) {
+      const c = text.charCodeAt(e - 1);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+      e--;
     }
-    return e;
+    const lineStart = text.lastIndexOf('\n', e - 1) + 1;
+    if (lineStart <= start) return e;
+    let p = lineStart;
+    while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    if (text.charCodeAt(p) !== 35 /* # */) return e;
+    e = lineStart;
   }
 }
