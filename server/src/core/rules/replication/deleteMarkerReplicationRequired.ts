@@ -2,7 +2,7 @@ import { entry, objects } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import type { Fix, Rule } from '../types';
 import { canEdit, insertProperties } from './replicationEdits';
-import { filterHasTags, replicationConfigs, ruleLabel, ruleObjects, ruleVersion } from './replicationRuleSets';
+import { filterHasTags, replicationConfigs, ruleLabel, ruleObjects, ruleVersion, sourceLabel } from './replicationRuleSets';
 
 export const deleteMarkerReplicationRequired: Rule = {
   id: 'replication/delete-marker-replication-required',
@@ -26,7 +26,7 @@ export const deleteMarkerReplicationRequired: Rule = {
         const enabled = noTags && canEdit(ctx) ? insertProperties(ctx, rule, [['DeleteMarkerReplication', { Status: 'Enabled' }]]) : undefined;
         if (enabled) fixes.push({ title: 'Add DeleteMarkerReplication: {Status: Enabled} (replicate deletes)', edits: [enabled] });
         ctx.report({
-          message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)}: a rule with Filter (V2 schema) must have DeleteMarkerReplication; S3 rejects it otherwise. Use {Status: Disabled} unless deletes should replicate.`,
+          message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}: a rule with Filter (V2 schema) must have DeleteMarkerReplication; S3 rejects it otherwise. Use {Status: Disabled} unless deletes should replicate.`,
           span: filter.keySpan,
           fixes,
         });

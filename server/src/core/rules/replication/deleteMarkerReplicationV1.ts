@@ -2,7 +2,7 @@ import { entry, isNoValue, objects, prop, str } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import type { Fix, Rule } from '../types';
 import { convertToV2Edits, removeProperty } from './replicationEdits';
-import { nextPriority, priorityOf, replicationConfigs, ruleLabel, ruleObjects, ruleVersion } from './replicationRuleSets';
+import { nextPriority, priorityOf, replicationConfigs, ruleLabel, ruleObjects, ruleVersion, sourceLabel } from './replicationRuleSets';
 
 export const deleteMarkerReplicationV1: Rule = {
   id: 'replication/delete-marker-replication-v1',
@@ -26,7 +26,7 @@ export const deleteMarkerReplicationV1: Rule = {
         const remove = removeProperty(ctx, rule, dmr);
         if (remove) fixes.push({ title: 'Remove DeleteMarkerReplication (V1 rules replicate delete markers)', edits: [remove], preferred: enabled });
         ctx.report({
-          message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)}: S3 rejects this with "DeleteMarkerReplication cannot be used for this version of Cross Region Replication configuration schema": the rule has no Filter (V1 schema). Add Filter (V2) or remove DeleteMarkerReplication.`,
+          message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}: S3 rejects this with "DeleteMarkerReplication cannot be used for this version of Cross Region Replication configuration schema": the rule has no Filter (V1 schema). Add Filter (V2) or remove DeleteMarkerReplication.`,
           span: dmr.keySpan,
           fixes,
         });

@@ -3,7 +3,7 @@ import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Rule } from '../types';
 import { canEdit } from './replicationEdits';
-import { filterHasTags, replicationConfigs, ruleLabel, ruleObjects } from './replicationRuleSets';
+import { filterHasTags, replicationConfigs, ruleLabel, ruleObjects, sourceLabel } from './replicationRuleSets';
 
 export const deleteMarkerWithTags: Rule = {
   id: 'replication/delete-marker-with-tags',
@@ -22,7 +22,7 @@ export const deleteMarkerWithTags: Rule = {
           for (const status of alternatives(prop(dmr, 'Status'))) {
             if (str(status) !== 'Enabled') continue;
             ctx.report({
-              message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)}: delete markers have no tags, so S3 rejects DeleteMarkerReplication 'Enabled' on a tag-based filter; set it to 'Disabled'.`,
+              message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}: delete markers have no tags, so S3 rejects DeleteMarkerReplication 'Enabled' on a tag-based filter; set it to 'Disabled'.`,
               span: status.span,
               fixes: canEdit(ctx) ? [{ title: "Set DeleteMarkerReplication Status to 'Disabled'", edits: [replaceScalar(ctx.text, status.span, 'Disabled')], preferred: true, fixAll: true }] : undefined,
             });

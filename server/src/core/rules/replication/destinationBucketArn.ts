@@ -5,7 +5,7 @@ import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 import { canEdit } from './replicationEdits';
-import { destinationBuckets, replicationConfigs, ruleLabel, ruleObjects } from './replicationRuleSets';
+import { destinationBuckets, replicationConfigs, ruleLabel, ruleObjects, sourceLabel } from './replicationRuleSets';
 
 const BUCKET_ARN = /^arn:[a-z0-9-]+:s3:::[^/:*?\s]+$/;
 
@@ -21,7 +21,7 @@ export const destinationBucketArn: Rule = {
     for (const rc of replicationConfigs(ctx)) {
       const partition = partitionOf(str(prop(rc.config, 'Role')));
       for (const [index, rule] of ruleObjects(rc.config).entries()) {
-        const where = `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)}`;
+        const where = `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}`;
         for (const value of destinationBuckets(rule)) check(ctx, where, value, partition);
       }
     }

@@ -4,7 +4,7 @@ import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 import { canEdit } from './replicationEdits';
-import { priorityOf, replicationConfigs, ruleLabel, ruleSets, ruleVersion } from './replicationRuleSets';
+import { priorityOf, replicationConfigs, ruleLabel, ruleSets, ruleVersion, sourceLabel } from './replicationRuleSets';
 
 interface Prioritised {
   readonly rule: ObjectNode;
@@ -43,7 +43,7 @@ export const duplicatePriority: Rule = {
           const firstValue = entry(first.rule, 'Priority')?.value;
           if (!value || !firstValue) continue;
           ctx.report({
-            message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(r.rule, r.index)}: Priority ${r.priority} is also used by ${ruleLabel(first.rule, first.index)}; S3 needs unique priorities to decide which rule wins (the higher one).`,
+            message: `${sourceLabel(rc.bucket)}, ${ruleLabel(r.rule, r.index)}: Priority ${r.priority} is also used by ${ruleLabel(first.rule, first.index)}; S3 needs unique priorities to decide which rule wins (the higher one).`,
             span: value.span,
             related: [{ message: `${ruleLabel(first.rule, first.index)} has Priority ${r.priority} too.`, span: firstValue.span }],
             fixes: fix,

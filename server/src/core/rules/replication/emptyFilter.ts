@@ -2,7 +2,7 @@ import { entry, objects } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
 import { canEdit } from './replicationEdits';
-import { replicationConfigs, ruleLabel, ruleObjects } from './replicationRuleSets';
+import { replicationConfigs, ruleLabel, ruleObjects, sourceLabel } from './replicationRuleSets';
 
 export const emptyFilter: Rule = {
   id: 'replication/empty-filter',
@@ -20,7 +20,7 @@ export const emptyFilter: Rule = {
           if (filter.entries.length > 0) continue;
           const text = ctx.template.format === 'json' ? '{ "Prefix": "" }' : "{Prefix: ''}";
           ctx.report({
-            message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)}: an empty Filter applies the rule to every object; Filter: {Prefix: ''} says the same more portably.`,
+            message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}: an empty Filter applies the rule to every object; Filter: {Prefix: ''} says the same more portably.`,
             span: filter.span,
             fixes: canEdit(ctx) ? [{ title: "Use Filter: {Prefix: ''}", edits: [{ span: filter.span, newText: text }], preferred: true, fixAll: true }] : undefined,
           });

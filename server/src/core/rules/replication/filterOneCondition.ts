@@ -4,7 +4,7 @@ import { AWS_DOCS } from '../docs';
 import type { PlainValue } from '../edits';
 import type { Fix, Rule, RuleContext } from '../types';
 import { canEdit, replaceEntryValue, written } from './replicationEdits';
-import { replicationConfigs, ruleLabel, ruleObjects } from './replicationRuleSets';
+import { replicationConfigs, ruleLabel, ruleObjects, sourceLabel } from './replicationRuleSets';
 
 const CONDITIONS = ['Prefix', 'TagFilter', 'And'];
 
@@ -26,7 +26,7 @@ export const filterOneCondition: Rule = {
           const edit = canEdit(ctx) && filterEntry.value === filter ? andFix(ctx, rule, filterEntry, filter) : undefined;
           const names = present.map((e) => e.rawKey).join(', ');
           ctx.report({
-            message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)}: Filter has ${names}; it takes exactly one. To combine a prefix and tags, put them under And.`,
+            message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}: Filter has ${names}; it takes exactly one. To combine a prefix and tags, put them under And.`,
             span: filterEntry.keySpan,
             fixes: edit,
           });

@@ -1,7 +1,7 @@
 import { alternatives, prop, str } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
-import { replicationConfigs, ruleLabel, ruleObjects } from './replicationRuleSets';
+import { replicationConfigs, ruleLabel, ruleObjects, sourceLabel } from './replicationRuleSets';
 
 const LIMITS: readonly [string, number][] = [
   ['Id', 255],
@@ -23,7 +23,7 @@ export const idPrefixLength: Rule = {
           for (const value of alternatives(prop(rule, key))) {
             const text = str(value);
             if (text === undefined || text.length <= max) continue;
-            ctx.report({ message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)}: ${key} has ${text.length} characters; the limit is ${max}.`, span: value.span });
+            ctx.report({ message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}: ${key} has ${text.length} characters; the limit is ${max}.`, span: value.span });
           }
         }
       }

@@ -4,7 +4,7 @@ import { AWS_DOCS } from '../docs';
 import type { PlainValue } from '../edits';
 import type { Fix, Rule } from '../types';
 import { convertToV2Edits } from './replicationEdits';
-import { nextPriority, priorityOf, replicationConfigs, ruleAnchor, ruleLabel, ruleSets, ruleVersion } from './replicationRuleSets';
+import { nextPriority, priorityOf, replicationConfigs, ruleAnchor, ruleLabel, ruleSets, ruleVersion, sourceLabel } from './replicationRuleSets';
 
 export const mixedRuleVersions: Rule = {
   id: 'replication/mixed-rule-versions',
@@ -25,7 +25,7 @@ export const mixedRuleVersions: Rule = {
           const edits = convertToV2Edits(ctx, rule, v2Extras(rule, rc.config));
           const fixes: Fix[] | undefined = edits ? [{ title: 'Make it a V2 rule (Filter, DeleteMarkerReplication, Priority)', edits, preferred: true }] : undefined;
           ctx.report({
-            message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)} has no Filter (legacy V1 schema) while ${v2Count} other rule(s) use Filter (V2); S3 rejects a configuration that mixes both. Give this rule a Filter.`,
+            message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)} has no Filter (legacy V1 schema) while ${v2Count} other rule(s) use Filter (V2); S3 rejects a configuration that mixes both. Give this rule a Filter.`,
             span: ruleAnchor(rule),
             fixes,
           });

@@ -2,7 +2,7 @@ import { entry, isNoValue, objects, str } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import type { Fix, Rule } from '../types';
 import { removeProperty } from './replicationEdits';
-import { replicationConfigs, ruleLabel, ruleObjects } from './replicationRuleSets';
+import { replicationConfigs, ruleLabel, ruleObjects, sourceLabel } from './replicationRuleSets';
 
 export const prefixWithFilter: Rule = {
   id: 'replication/prefix-with-filter',
@@ -25,7 +25,7 @@ export const prefixWithFilter: Rule = {
         const edit = removeProperty(ctx, rule, prefix);
         const fixes: Fix[] | undefined = edit ? [{ title: redundant ? 'Remove the rule-level Prefix' : 'Remove the rule-level Prefix (put the prefix in Filter instead)', edits: [edit], preferred: redundant, fixAll: redundant }] : undefined;
         ctx.report({
-          message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)}: a rule-level Prefix (legacy V1 schema) cannot be combined with Filter (V2); put the prefix in Filter.Prefix or Filter.And.Prefix.`,
+          message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}: a rule-level Prefix (legacy V1 schema) cannot be combined with Filter (V2); put the prefix in Filter.Prefix or Filter.And.Prefix.`,
           span: prefix.keySpan,
           fixes,
         });

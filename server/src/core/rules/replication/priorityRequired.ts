@@ -1,7 +1,7 @@
 import { AWS_DOCS } from '../docs';
 import type { Fix, Rule } from '../types';
 import { canEdit, insertProperties } from './replicationEdits';
-import { priorityOf, replicationConfigs, ruleAnchor, ruleLabel, ruleSets, ruleVersion } from './replicationRuleSets';
+import { priorityOf, replicationConfigs, ruleAnchor, ruleLabel, ruleSets, ruleVersion, sourceLabel } from './replicationRuleSets';
 
 export const priorityRequired: Rule = {
   id: 'replication/priority-required',
@@ -28,7 +28,7 @@ export const priorityRequired: Rule = {
           const edit = allKnown && canEdit(ctx) ? insertProperties(ctx, rule, [['Priority', value]]) : undefined;
           const fixes: Fix[] | undefined = edit ? [{ title: `Add Priority: ${value}`, edits: [edit], preferred: true, fixAll: true }] : undefined;
           ctx.report({
-            message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(rule, index)} has no Priority; with ${v2.length} rules using Filter (V2 schema), S3 requires a unique Priority on each.`,
+            message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)} has no Priority; with ${v2.length} rules using Filter (V2 schema), S3 requires a unique Priority on each.`,
             span: ruleAnchor(rule),
             fixes,
           });

@@ -1,7 +1,7 @@
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
 import { canEdit, insertProperties } from './replicationEdits';
-import { priorityOf, replicationConfigs, ruleAnchor, ruleLabel, ruleSets, ruleVersion } from './replicationRuleSets';
+import { priorityOf, replicationConfigs, ruleAnchor, ruleLabel, ruleSets, ruleVersion, sourceLabel } from './replicationRuleSets';
 
 export const prioritySingleRule: Rule = {
   id: 'replication/priority-single-rule',
@@ -19,7 +19,7 @@ export const prioritySingleRule: Rule = {
         if (v2.length !== 1 || !only || priorityOf(only.rule) !== null) continue;
         const edit = canEdit(ctx) ? insertProperties(ctx, only.rule, [['Priority', 1]]) : undefined;
         ctx.report({
-          message: `Bucket '${rc.bucket.logicalId}', ${ruleLabel(only.rule, only.index)} uses Filter (V2 schema) but has no Priority; the S3 API requires it, so set it explicitly.`,
+          message: `${sourceLabel(rc.bucket)}, ${ruleLabel(only.rule, only.index)} uses Filter (V2 schema) but has no Priority; the S3 API requires it, so set it explicitly.`,
           span: ruleAnchor(only.rule),
           fixes: edit ? [{ title: 'Add Priority: 1', edits: [edit], preferred: true, fixAll: true }] : undefined,
         });

@@ -92,7 +92,7 @@ export function ruleVersion(rule: ObjectNode): 'v1' | 'v2' | undefined {
 /** The rule's `Id` (or `ID` as written in a template) for messages. */
 export function ruleLabel(rule: ObjectNode, index?: number): string {
   const id = str(prop(rule, 'Id')) ?? str(prop(rule, 'ID'));
-  if (id !== undefined) return `rule '${id}'`;
+  if (id !== undefined) return `rule '${id.length > 40 ? `${id.slice(0, 37)}...` : id}'`;
   return index === undefined ? 'this rule' : `rule #${index + 1}`;
 }
 
@@ -144,4 +144,9 @@ export function priorityOf(rule: ObjectNode): number | null | undefined {
 export function nextPriority(config: ObjectNode): number {
   const known = ruleObjects(config).map(priorityOf).filter((p): p is number => typeof p === 'number');
   return known.length === 0 ? 1 : Math.max(...known) + 1;
+}
+
+/** How messages name the source bucket; AWS CLI input has no bucket of its own (it is a command flag). */
+export function sourceLabel(bucket: Resource): string {
+  return bucket.synthetic ? 'Replication configuration' : `Bucket '${bucket.logicalId}'`;
 }

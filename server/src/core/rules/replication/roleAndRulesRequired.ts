@@ -1,7 +1,7 @@
 import { arrays, entry, isNoValue } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
-import { configAnchor, replicationConfigs } from './replicationRuleSets';
+import { configAnchor, replicationConfigs, sourceLabel } from './replicationRuleSets';
 
 const MAX_RULES = 1000;
 
@@ -15,7 +15,7 @@ export const roleAndRulesRequired: Rule = {
   sources: [AWS_DOCS.cfnBucketReplication, AWS_DOCS.apiPutBucketReplication],
   check(ctx) {
     for (const rc of replicationConfigs(ctx)) {
-      const where = `Bucket '${rc.bucket.logicalId}'`;
+      const where = sourceLabel(rc.bucket);
       const role = entry(rc.config, 'Role');
       if (!role || isNoValue(role.value)) {
         ctx.report({ message: `${where}: the replication configuration has no Role; S3 needs the ARN of an IAM role it can assume (trusting s3.amazonaws.com) to replicate objects.`, span: configAnchor(rc) });

@@ -4,7 +4,7 @@ import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Rule, RuleContext } from '../types';
 import { canEdit, insertProperties } from './replicationEdits';
-import { replicationConfigs, ruleAnchor, ruleLabel, ruleObjects } from './replicationRuleSets';
+import { replicationConfigs, ruleAnchor, ruleLabel, ruleObjects, sourceLabel } from './replicationRuleSets';
 
 const STATUSES = ['Enabled', 'Disabled'];
 
@@ -29,9 +29,9 @@ export const ruleShape: Rule = {
         const label = ruleLabel(rule, index);
         const destination = entry(rule, 'Destination');
         if (!destination || isNoValue(destination.value)) {
-          ctx.report({ message: `Bucket '${rc.bucket.logicalId}', ${label}: a replication rule requires Destination (with the destination bucket ARN).`, span: ruleAnchor(rule) });
+          ctx.report({ message: `${sourceLabel(rc.bucket)}, ${label}: a replication rule requires Destination (with the destination bucket ARN).`, span: ruleAnchor(rule) });
         }
-        checkStatus(ctx, rc.bucket.logicalId, label, rule);
+        checkStatus(ctx, sourceLabel(rc.bucket), label, rule);
         if (ctx.template.dialect === 'cfn') checkSpelling(ctx, rule);
       }
     }
@@ -43,7 +43,7 @@ function checkStatus(ctx: RuleContext, bucket: string, label: string, rule: Obje
   if (!status || isNoValue(status.value)) {
     const edit = canEdit(ctx) ? insertProperties(ctx, rule, [['Status', 'Enabled']]) : undefined;
     ctx.report({
-      message: `Bucket '${bucket}', ${label}: a replication rule requires Status ('Enabled' or 'Disabled').`,
+      message: `${bucket}, ${label}: a replication rule requires Status ('Enabled' or 'Disabled').`,
       span: ruleAnchor(rule),
       fixes: edit ? [{ title: "Add 'Status: Enabled'", edits: [edit], preferred: true, fixAll: true }] : undefined,
     });
@@ -54,7 +54,7 @@ function checkStatus(ctx: RuleContext, bucket: string, label: string, rule: Obje
     if (text === undefined || STATUSES.includes(text)) continue;
     const proper = STATUSES.find((s) => s.toLowerCase() === text.trim().toLowerCase());
     ctx.report({
-      message: `Bucket '${bucket}', ${label}: Status '${text}' is not valid; use 'Enabled' or 'Disabled' (case-sensitive).`,
+      message: `${bucket}, ${label}: Status '${text}' is not valid; use 'Enabled' or 'Disabled' (case-sensitive).`,
       span: value.span,
       fixes: proper && canEdit(ctx) ? [{ title: `Change to '${proper}'`, edits: [replaceScalar(ctx.text, value.span, proper)], preferred: true, fixAll: true }] : undefined,
     });

@@ -1,6 +1,6 @@
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
-import { bucketIdentity, destinationBuckets, replicationConfigs, ruleLabel, ruleSets, ruleVersion } from './replicationRuleSets';
+import { bucketIdentity, destinationBuckets, replicationConfigs, ruleLabel, ruleSets, ruleVersion, sourceLabel } from './replicationRuleSets';
 
 export const v1SingleDestination: Rule = {
   id: 'replication/v1-single-destination',
@@ -26,7 +26,7 @@ export const v1SingleDestination: Rule = {
             }
             if (identity === first.identity) continue;
             ctx.report({
-              message: `Bucket '${rc.bucket.logicalId}', ${label}: a second destination bucket in rules without Filter (V1 schema); S3 rejects it with "Number of distinct destination bucket ARNs cannot exceed 1". Several destinations need V2 rules: Filter on every rule, with DeleteMarkerReplication and a unique Priority.`,
+              message: `${sourceLabel(rc.bucket)}, ${label}: a second destination bucket in rules without Filter (V1 schema); S3 rejects it with "Number of distinct destination bucket ARNs cannot exceed 1". Several destinations need V2 rules: Filter on every rule, with DeleteMarkerReplication and a unique Priority.`,
               span: value.span,
               related: [{ message: `${first.label} replicates to another bucket.`, span: first.span }],
             });
