@@ -51,6 +51,10 @@ function check(ctx: RuleContext, where: string, value: ValueNode, partition: str
     });
     return;
   }
+  if (isIntrinsic(value, 'Fn::Sub')) {
+    checkSub(ctx, where, value);
+    return;
+  }
   if (value.kind !== 'string') return;
   if (value.value.startsWith('arn:')) {
     if (!BUCKET_ARN.test(value.value)) {
@@ -105,4 +109,23 @@ function nameFixes(ctx: RuleContext, value: StringNode, partition: string | unde
     fixes.push({ title: `Use !Sub '${sub}'`, edits: [{ span: value.span, newText: text }], preferred: fixes.length === 0, fixAll: fixes.length === 0 });
   }
   return fixes;
+}
+
+/**
+ * `!Sub 'backup-${AWS::AccountId}'` builds a bucket NAME. Only literal-led strings are judged:
+ * `${Param}` could hold a whole ARN.
+ */
+function checkSub(ctx: RuleContext, where: string, node: IntrinsicNode): void {
+  const tmpl = node.arg.kind === 'array' ? node.arg.items[0] : node.arg;
+  if (tmpl?.kind !== 'string' || tmpl.value.startsWith('arn:') || tmpl.value.startsWith('${') || /[\s/:]/.test(tmpl.value.replace(/\$\{[^}]*\}/g, ''))) return;
+  const raw = tmpl.span.end - tmpl.span.start;
+  const quoted = raw === tmpl.value.length + 2;
+  const exact = raw === tmpl.value.length || quoted;
+  const at = tmpl.span.start + (quoted ? 1 : 0);
+  const prefix = 'arn:${AWS::Partition}:s3:::';
+  ctx.report({
+    message: `${where}: this !Sub builds the bucket name '${tmpl.value}'; Destination.Bucket needs the ARN: '${prefix}${tmpl.value}'.`,
+    span: node.span,
+    fixes: exact && canEdit(ctx) ? [{ title: `Prefix with '${prefix}'`, edits: [{ span: { start: at, end: at }, newText: prefix }], preferred: true, fixAll: true }] : undefined,
+  });
 }
