@@ -111,7 +111,8 @@ export function bucketOf(template: Template, node: ValueNode | undefined): Bucke
   const byAtt = getAttTarget(template, node);
   if (byAtt) return byAtt.resource.type === 'AWS::S3::Bucket' ? { kind: 'resource', resource: byAtt.resource } : { kind: 'unknown' };
   if (isIntrinsic(node, 'Fn::Sub')) {
-    const vars = subVariables(node);
+    // `${AWS::Partition}` is part of the ARN pattern, not the bucket.
+    const vars = subVariables(node).filter((v) => !v.name.startsWith('AWS::'));
     const tmpl = node.arg.kind === 'array' ? str(node.arg.items[0]) : str(node.arg);
     if (vars.length === 1 && tmpl && /^arn:\$\{AWS::Partition\}:s3:::\$\{[^}]+\}$|^arn:aws[\w-]*:s3:::\$\{[^}]+\}$/.test(tmpl)) {
       const v = vars[0];

@@ -91,6 +91,11 @@ function closeNode(text: string, frame: Frame, state: State): ValueNode {
   if (frame.children.length === 1 && only && frame.raws[0] === state.result && state.kind !== 'mapping' && state.kind !== 'sequence') {
     return only;
   }
+  // A flow collection as a block sequence item (`- {a: 1}`) is composed twice as well: the outer
+  // frame's only child is the same collection (a real mapping never has a single child).
+  if (frame.children.length === 1 && only && frame.raws[0] === state.result && (only.kind === 'object' || only.kind === 'array') && state.kind === (only.kind === 'object' ? 'mapping' : 'sequence')) {
+    return applyTag(text, only, state.tag, Math.min(skipBlank(text, frame.open, state.position), state.position));
+  }
   const close = state.position as number;
   const start = Math.min(skipBlank(text, frame.open, close), close);
   const result: unknown = state.result;
