@@ -1,6 +1,6 @@
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
-import { destinationSites, presentEntry } from './replicationWalk';
+import { destinationSites, presentEntry, sourceLabel } from './replicationWalk';
 
 export const aclTranslationAccount: Rule = {
   id: 'replication/acl-translation-account',
@@ -15,7 +15,7 @@ export const aclTranslationAccount: Rule = {
       const act = presentEntry(site.destination, 'AccessControlTranslation');
       if (!act || presentEntry(site.destination, 'Account')) continue;
       ctx.report({
-        message: `Bucket '${site.bucket.logicalId}': AccessControlTranslation needs Destination.Account, the 12-digit ID of the account that owns the destination bucket (the bucket ARN does not say which account that is).`,
+        message: `${sourceLabel(site.bucket)}: AccessControlTranslation needs Destination.Account, the 12-digit ID of the account that owns the destination bucket (the bucket ARN does not say which account that is).`,
         span: act.keySpan,
       });
     }

@@ -2,7 +2,7 @@ import { entry, objects, str } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import { insertProperty, replaceScalar } from '../edits';
 import type { Rule } from '../types';
-import { destinationSites } from './replicationWalk';
+import { destinationSites, sourceLabel } from './replicationWalk';
 
 export const aclTranslationOwner: Rule = {
   id: 'replication/acl-translation-owner',
@@ -21,7 +21,7 @@ export const aclTranslationOwner: Rule = {
         if (!owner) {
           const edit = insertProperty(ctx.template, ctx.text, obj, 'Owner', 'Destination');
           ctx.report({
-            message: `Bucket '${site.bucket.logicalId}': AccessControlTranslation has no Owner; it is required and must be 'Destination'.`,
+            message: `${sourceLabel(site.bucket)}: AccessControlTranslation has no Owner; it is required and must be 'Destination'.`,
             span: act.keySpan,
             fixes: edit ? [{ title: "Add Owner: 'Destination'", edits: [edit], preferred: true, fixAll: true }] : undefined,
           });
@@ -30,7 +30,7 @@ export const aclTranslationOwner: Rule = {
         const value = str(owner.value);
         if (value === undefined || value === 'Destination') continue;
         ctx.report({
-          message: `Bucket '${site.bucket.logicalId}': AccessControlTranslation.Owner is '${value}'; the only valid value is 'Destination'.`,
+          message: `${sourceLabel(site.bucket)}: AccessControlTranslation.Owner is '${value}'; the only valid value is 'Destination'.`,
           span: owner.value.span,
           fixes: [{ title: "Set Owner to 'Destination'", edits: [replaceScalar(ctx.text, owner.value.span, 'Destination')], preferred: true, fixAll: true }],
         });

@@ -2,7 +2,7 @@ import { AWS_DOCS } from '../docs';
 import { removeEntry } from '../edits';
 import type { Rule } from '../types';
 import { provablySameAccount } from './destinationAccount';
-import { destinationSites, presentEntry } from './replicationWalk';
+import { destinationSites, presentEntry, sourceLabel } from './replicationWalk';
 
 export const aclTranslationSameAccount: Rule = {
   id: 'replication/acl-translation-same-account',
@@ -18,7 +18,7 @@ export const aclTranslationSameAccount: Rule = {
       if (!act || !provablySameAccount(ctx.template, site)) continue;
       const edit = removeEntry(ctx.text, site.destination, site.destination.entries.indexOf(act));
       ctx.report({
-        message: `Bucket '${site.bucket.logicalId}': the destination is in the same account, so AccessControlTranslation (owner override) has no effect; it is only for cross-account replication.`,
+        message: `${sourceLabel(site.bucket)}: the destination is in the same account, so AccessControlTranslation (owner override) has no effect; it is only for cross-account replication.`,
         span: act.keySpan,
         fixes: edit ? [{ title: 'Remove AccessControlTranslation', edits: [edit], preferred: true }] : undefined,
       });

@@ -3,7 +3,7 @@ import type { Entry } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Rule } from '../types';
-import { replicationConfigs } from './replicationWalk';
+import { replicationConfigs, sourceLabel } from './replicationWalk';
 
 export const duplicateRuleId: Rule = {
   id: 'replication/duplicate-rule-id',
@@ -37,7 +37,7 @@ export const duplicateRuleId: Rule = {
           const renamed = `${value}-${n}`;
           used.add(renamed);
           ctx.report({
-            message: `Bucket '${site.bucket.logicalId}': replication rule Id '${value}' is used by more than one rule; rule Ids must be unique.`,
+            message: `${sourceLabel(site.bucket)}: replication rule Id '${value}' is used by more than one rule; rule Ids must be unique.`,
             span: id.value.span,
             related: [{ message: `First rule with Id '${value}'`, span: earlier.value.span }],
             fixes: [{ title: `Rename to '${renamed}'`, edits: [replaceScalar(ctx.text, id.value.span, renamed)], preferred: true, fixAll: true }],

@@ -2,7 +2,7 @@ import { entry, objects } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import { insertProperty } from '../edits';
 import type { Rule, TextEdit } from '../types';
-import { destinationSites, presentEntry } from './replicationWalk';
+import { destinationSites, presentEntry, sourceLabel } from './replicationWalk';
 
 export const encryptionWithoutSseKms: Rule = {
   id: 'replication/encryption-without-sse-kms',
@@ -26,7 +26,7 @@ export const encryptionWithoutSseKms: Rule = {
       if (!sscEntry) edit = insertProperty(ctx.template, ctx.text, site.rule, 'SourceSelectionCriteria', { SseKmsEncryptedObjects: { Status: 'Enabled' } });
       else if (target && sscObjects.length === 1) edit = insertProperty(ctx.template, ctx.text, target, 'SseKmsEncryptedObjects', { Status: 'Enabled' });
       ctx.report({
-        message: `Bucket '${site.bucket.logicalId}': the destination has an EncryptionConfiguration (replica KMS key) but the rule does not set SourceSelectionCriteria.SseKmsEncryptedObjects, so SSE-KMS objects are not selected for replication and S3 may reject the configuration.`,
+        message: `${sourceLabel(site.bucket)}: the destination has an EncryptionConfiguration (replica KMS key) but the rule does not set SourceSelectionCriteria.SseKmsEncryptedObjects, so SSE-KMS objects are not selected for replication and S3 may reject the configuration.`,
         span: enc.keySpan,
         fixes: edit ? [{ title: 'Replicate SSE-KMS encrypted objects (SseKmsEncryptedObjects: Enabled)', edits: [edit], preferred: true }] : undefined,
       });

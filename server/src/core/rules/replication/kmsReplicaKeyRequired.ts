@@ -3,7 +3,7 @@ import type { ValueNode } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Fix, Rule } from '../types';
-import { destinationSites } from './replicationWalk';
+import { destinationSites, sourceLabel } from './replicationWalk';
 
 /** True when a rule replicates SSE-KMS encrypted objects (`SseKmsEncryptedObjects.Status: Enabled`). */
 export function replicatesSseKms(rule: ValueNode): boolean {
@@ -24,7 +24,7 @@ export const kmsReplicaKeyRequired: Rule = {
       const enc = entry(site.destination, 'EncryptionConfiguration');
       if (!enc) {
         ctx.report({
-          message: `Bucket '${site.bucket.logicalId}': this rule replicates SSE-KMS encrypted objects, but the destination has no EncryptionConfiguration.ReplicaKmsKeyID. S3 needs a KMS key in the destination Region to encrypt the replicas.`,
+          message: `${sourceLabel(site.bucket)}: this rule replicates SSE-KMS encrypted objects, but the destination has no EncryptionConfiguration.ReplicaKmsKeyID. S3 needs a KMS key in the destination Region to encrypt the replicas.`,
           span: site.destinationEntry.keySpan,
         });
         continue;
@@ -37,8 +37,8 @@ export const kmsReplicaKeyRequired: Rule = {
           : undefined;
         ctx.report({
           message: misspelled
-            ? `Bucket '${site.bucket.logicalId}': the property is spelled 'ReplicaKmsKeyID' (capital "ID"), not '${misspelled.rawKey}'. Without it S3 has no key to encrypt SSE-KMS replicas.`
-            : `Bucket '${site.bucket.logicalId}': EncryptionConfiguration has no ReplicaKmsKeyID. This rule replicates SSE-KMS encrypted objects, so S3 needs a KMS key in the destination Region.`,
+            ? `${sourceLabel(site.bucket)}: the property is spelled 'ReplicaKmsKeyID' (capital "ID"), not '${misspelled.rawKey}'. Without it S3 has no key to encrypt SSE-KMS replicas.`
+            : `${sourceLabel(site.bucket)}: EncryptionConfiguration has no ReplicaKmsKeyID. This rule replicates SSE-KMS encrypted objects, so S3 needs a KMS key in the destination Region.`,
           span: misspelled?.keySpan ?? enc.keySpan,
           fixes,
         });

@@ -1,6 +1,6 @@
 import { bool, entry, isKnown } from '../../model/access';
 import { AWS_DOCS } from '../docs';
-import { insertProperty } from '../edits';
+import { insertProperty, replaceScalar } from '../edits';
 import type { Rule } from '../types';
 import { destinationResource } from './destinationAccount';
 import { destinationSites } from './replicationWalk';
@@ -22,7 +22,7 @@ export const objectLockDestination: Rule = {
       // A computed value (parameter, condition) may be true: skip.
       if (lock && (!isKnown(lock.value) || bool(lock.value) !== false)) continue;
       const bucket = entry(site.destination, 'Bucket');
-      const edit = !lock && dest.properties ? insertProperty(ctx.template, ctx.text, dest.properties, 'ObjectLockEnabled', true) : undefined;
+      const edit = lock ? replaceScalar(ctx.text, lock.value.span, 'true') : dest.properties ? insertProperty(ctx.template, ctx.text, dest.properties, 'ObjectLockEnabled', true) : undefined;
       ctx.report({
         message: `Bucket '${site.bucket.logicalId}' has Object Lock enabled, so its replication destination '${dest.logicalId}' must have ObjectLockEnabled: true too.`,
         span: bucket?.value.span ?? site.destinationEntry.keySpan,

@@ -1,7 +1,7 @@
 import { entry, objects } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
-import { isV2Rule, replicationRuleSites } from './replicationWalk';
+import { isV2Rule, replicationRuleSites, sourceLabel } from './replicationWalk';
 
 export const replicaModificationsV1: Rule = {
   id: 'replication/replica-modifications-v1',
@@ -18,7 +18,7 @@ export const replicaModificationsV1: Rule = {
         const mods = entry(ssc, 'ReplicaModifications');
         if (!mods) continue;
         ctx.report({
-          message: `Bucket '${site.bucket.logicalId}': ReplicaModifications is only allowed on V2 rules, and this rule has no Filter. Add Filter (e.g. Filter: {Prefix: ""}) with DeleteMarkerReplication and Priority, or remove ReplicaModifications.`,
+          message: `${sourceLabel(site.bucket)}: ReplicaModifications is only allowed on V2 rules, and this rule has no Filter. Add Filter (e.g. Filter: {Prefix: ""}) with DeleteMarkerReplication and Priority, or remove ReplicaModifications.`,
           span: mods.keySpan,
         });
       }

@@ -55,3 +55,8 @@ export function presentEntry(node: ObjectNode | undefined, key: string): Entry |
   if (!e) return undefined;
   return alternatives(e.value).length > 0 ? e : undefined;
 }
+
+/** How messages name the source: the bucket's logical id, or the configuration itself for AWS CLI input. */
+export function sourceLabel(bucket: Resource): string {
+  return bucket.synthetic ? 'This replication configuration' : `Bucket '${bucket.logicalId}'`;
+}

@@ -34,7 +34,7 @@ export const roleArn: Rule = {
           if (IAM_ROLE_ARN.test(literal)) continue;
           const named = site.bucket.synthetic ? undefined : ctx.resourcesOfType('AWS::IAM::Role').find((r) => str(entry(r.properties, 'RoleName')?.value) === literal);
           const fixes: Fix[] | undefined = named && ctx.template.dialect === 'cfn'
-            ? [{ title: `Use !GetAtt ${named.logicalId}.Arn`, edits: [{ span: value.span, newText: ctx.template.format === 'json' ? `{"Fn::GetAtt": ["${named.logicalId}", "Arn"]}` : `!GetAtt ${named.logicalId}.Arn` }], preferred: true }]
+            ? [{ title: `Use GetAtt ${named.logicalId}.Arn`, edits: [{ span: value.span, newText: ctx.template.format === 'json' ? `{"Fn::GetAtt": ["${named.logicalId}", "Arn"]}` : `!GetAtt ${named.logicalId}.Arn` }], preferred: true }]
             : undefined;
           ctx.report({
             message: named

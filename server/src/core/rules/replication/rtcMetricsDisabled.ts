@@ -2,7 +2,7 @@ import { objects, prop, str } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Rule } from '../types';
-import { destinationSites } from './replicationWalk';
+import { destinationSites, sourceLabel } from './replicationWalk';
 
 export const rtcMetricsDisabled: Rule = {
   id: 'replication/rtc-metrics-disabled',
@@ -20,7 +20,7 @@ export const rtcMetricsDisabled: Rule = {
         const status = prop(metrics, 'Status');
         if (str(status) !== 'Disabled' || !status) continue;
         ctx.report({
-          message: `Bucket '${site.bucket.logicalId}': Replication Time Control is Enabled but Metrics.Status is Disabled. RTC relies on replication metrics and events to report its 15-minute objective; enable Metrics.`,
+          message: `${sourceLabel(site.bucket)}: Replication Time Control is Enabled but Metrics.Status is Disabled. RTC relies on replication metrics and events to report its 15-minute objective; enable Metrics.`,
           span: status.span,
           fixes: [{ title: "Set Metrics Status to 'Enabled'", edits: [replaceScalar(ctx.text, status.span, 'Enabled')], preferred: true, fixAll: true }],
         });

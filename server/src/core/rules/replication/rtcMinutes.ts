@@ -3,7 +3,7 @@ import type { Entry } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Rule } from '../types';
-import { destinationSites } from './replicationWalk';
+import { destinationSites, sourceLabel } from './replicationWalk';
 
 /** Where a 15-minute value lives: `ReplicationTime.Time.Minutes` and `Metrics.EventThreshold.Minutes`. */
 const MINUTE_PATHS: readonly { block: string; inner: string; label: string }[] = [
@@ -28,7 +28,7 @@ export const rtcMinutes: Rule = {
             const value = num(minutes?.value);
             if (!minutes || value === undefined || value === 15) continue;
             ctx.report({
-              message: `Bucket '${site.bucket.logicalId}': ${label} is ${value}, but S3 accepts only 15 (Replication Time Control has a fixed 15-minute objective).`,
+              message: `${sourceLabel(site.bucket)}: ${label} is ${value}, but S3 accepts only 15 (Replication Time Control has a fixed 15-minute objective).`,
               span: minutes.value.span,
               fixes: [{ title: 'Set Minutes to 15', edits: [replaceScalar(ctx.text, minutes.value.span, '15')], preferred: true, fixAll: true }],
             });

@@ -2,7 +2,7 @@ import { entry } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import { insertProperty } from '../edits';
 import type { Rule } from '../types';
-import { destinationSites, presentEntry } from './replicationWalk';
+import { destinationSites, presentEntry, sourceLabel } from './replicationWalk';
 
 export const rtcRequiresMetrics: Rule = {
   id: 'replication/rtc-requires-metrics',
@@ -18,7 +18,7 @@ export const rtcRequiresMetrics: Rule = {
       if (!rtc || entry(site.destination, 'Metrics')) continue;
       const edit = insertProperty(ctx.template, ctx.text, site.destination, 'Metrics', { Status: 'Enabled', EventThreshold: { Minutes: 15 } });
       ctx.report({
-        message: `Bucket '${site.bucket.logicalId}': this destination has ReplicationTime but no Metrics. S3 requires Metrics (Status Enabled, EventThreshold 15 minutes) whenever Replication Time Control is configured.`,
+        message: `${sourceLabel(site.bucket)}: this destination has ReplicationTime but no Metrics. S3 requires Metrics (Status Enabled, EventThreshold 15 minutes) whenever Replication Time Control is configured.`,
         span: rtc.keySpan,
         fixes: edit ? [{ title: 'Add Metrics (Enabled, 15 minutes)', edits: [edit], preferred: true, fixAll: true }] : undefined,
       });

@@ -52,7 +52,7 @@ export const storageClass: Rule = {
       const hint = fixed ? ` Did you mean '${fixed}'?` : ` Valid values: ${REPLICATION_STORAGE_CLASSES.join(', ')}.`;
       ctx.report({
         message: apiOnly
-          ? `Bucket replication destination StorageClass '${value}' is in the API's shared enum but is not a replication storage class (CloudFormation allows only ${REPLICATION_STORAGE_CLASSES.join(', ')}).`
+          ? `StorageClass '${value}' is in the S3 API's shared storage-class list but is not a replication storage class; use one of ${REPLICATION_STORAGE_CLASSES.join(', ')}.`
           : `StorageClass '${value}' is not a valid replication storage class.${hint}`,
         span: sc.value.span,
         severity: apiOnly ? 'warning' : undefined,
