@@ -3,7 +3,7 @@ import type { ValueNode } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Fix, Rule } from '../types';
-import { destinationSites, sourceLabel } from './replicationWalk';
+import { destinationSites, presentEntry, sourceLabel } from './replicationWalk';
 
 /** True when a rule replicates SSE-KMS encrypted objects (`SseKmsEncryptedObjects.Status: Enabled`). */
 export function replicatesSseKms(rule: ValueNode): boolean {
@@ -21,7 +21,7 @@ export const kmsReplicaKeyRequired: Rule = {
   check(ctx) {
     for (const site of destinationSites(ctx)) {
       if (!replicatesSseKms(site.rule)) continue;
-      const enc = entry(site.destination, 'EncryptionConfiguration');
+      const enc = presentEntry(site.destination, 'EncryptionConfiguration');
       if (!enc) {
         ctx.report({
           message: `${sourceLabel(site.bucket)}: this rule replicates SSE-KMS encrypted objects, but the destination has no EncryptionConfiguration.ReplicaKmsKeyID. S3 needs a KMS key in the destination Region to encrypt the replicas.`,
