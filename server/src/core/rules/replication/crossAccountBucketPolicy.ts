@@ -1,7 +1,7 @@
 import { entry, str } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
-import { provablySameAccount } from './destinationAccount';
+import { destinationResource, provablySameAccount } from './destinationAccount';
 import { destinationSites, presentEntry } from './replicationWalk';
 
 export const crossAccountBucketPolicy: Rule = {
@@ -18,6 +18,9 @@ export const crossAccountBucketPolicy: Rule = {
       const id = str(account?.value);
       if (!account || id === undefined || !/^\d{12}$/.test(id)) continue;
       if (provablySameAccount(ctx.template, site)) continue;
+      // A destination bucket of the same stack lives in the stack's account, whatever the literal says.
+      const dest = destinationResource(ctx.template, site);
+      if (dest && dest.stack === site.bucket.stack) continue;
       const actions = presentEntry(site.destination, 'AccessControlTranslation')
         ? 's3:ReplicateObject, s3:ReplicateDelete, s3:ReplicateTags and s3:ObjectOwnerOverrideToBucketOwner'
         : 's3:ReplicateObject, s3:ReplicateDelete and s3:ReplicateTags';
