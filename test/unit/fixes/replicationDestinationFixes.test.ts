@@ -17,6 +17,7 @@ const RULES_WITH_FIXES = [
   'replication/rtc-minutes',
   'replication/kms-replica-key-required',
   'replication/encryption-without-sse-kms',
+  'replication/acl-translation-account',
   'replication/acl-translation-owner',
   'replication/acl-translation-same-account',
   'replication/storage-class',
