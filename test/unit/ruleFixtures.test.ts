@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, analyze, fixWorks } from '../../server/src/core';
+import { ALL_RULES, analyze } from '../../server/src/core';
 import { fixtureSources, formatFinding } from '../support/fixtures';
 import { FIXTURES } from '../support/paths';
 
@@ -41,17 +41,11 @@ describe('rule fixtures', () => {
         assert.deepEqual(actual, expected);
         assert.ok(actual.some((l) => l.endsWith(` ${rule.id}`)), `${rule.id}: no bad case triggers the rule`);
       });
-      it('every fix offered on a bad case removes its finding and keeps the file parseable', () => {
-        for (const f of bad) {
-          const text = fs.readFileSync(path.join(dir, f), 'utf8');
-          const options = { fileName: f };
-          for (const d of analyze(text, options).diagnostics) {
-            for (const fix of d.fixes ?? []) assert.ok(fixWorks(text, options, d, fix), `${f}: fix '${fix.title}' for ${d.ruleId} at line ${d.range.start.line + 1} does not work`);
-          }
+      it('good cases produce no finding of this rule, and no error or warning of any rule', () => {
+        for (const f of good) {
+          const found = findingsOf(dir, f).filter((l) => l.endsWith(` ${rule.id}`) || / (error|warning) /.test(l));
+          assert.deepEqual(found, [], `${f} should be clean`);
         }
-      });
-      it('good cases produce no findings', () => {
-        for (const f of good) assert.deepEqual(findingsOf(dir, f), [], `${f} should be clean`);
       });
     });
   }

@@ -1,13 +1,16 @@
 import { analyze, type AnalyzeOptions, type Diagnostic } from './analyze';
 import type { Fix, TextEdit } from './rules/types';
 
-/** Apply non-overlapping edits (offsets into `text`), last first so offsets stay valid. */
+/**
+ * Apply text edits the way an editor does: all spans refer to the original text, must not
+ * overlap, and insertions at the same offset keep their order.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  const ordered = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.span.start - a.e.span.start || b.i - a.i);
   let out = text;
   let limit = Number.POSITIVE_INFINITY;
-  for (const e of sorted) {
-    if (e.span.end > limit) throw new Error('overlapping edits');
+  for (const { e } of ordered) {
+    if (e.span.end > limit) throw new Error(`overlapping edits at ${e.span.start}-${e.span.end}`);
     out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
     limit = e.span.start;
   }

@@ -47,6 +47,15 @@ export function renderYaml(value: PlainValue, indent: number, unit: number): str
   return yamlScalar(value as string | number | boolean);
 }
 
+/** YAML flow style, `{Status: Enabled, EventThreshold: {Minutes: 15}}`, quoting scalars only when needed. */
+export function renderFlowYaml(value: PlainValue): string {
+  if (Array.isArray(value)) return `[${value.map((v: PlainValue) => renderFlowYaml(v)).join(', ')}]`;
+  if (typeof value === 'object') {
+    return `{${Object.entries(value as Record<string, PlainValue>).map(([k, v]) => `${k}: ${renderFlowYaml(v)}`).join(', ')}}`;
+  }
+  return yamlScalar(value as string | number | boolean);
+}
+
 /** Render as JSON; `indent` is the column of the property being written. */
 export function renderJson(value: PlainValue, indent: number, unit: number): string {
   const s = JSON.stringify(value, null, unit);
@@ -77,12 +86,12 @@ export function insertProperty(template: Template, text: string, obj: ObjectNode
   const json = template.format === 'json' || template.format === 'yaml';
   const k = template.format === 'json' ? JSON.stringify(key) : key;
   if (!last) {
-    const v = json ? JSON.stringify(value) : renderCode(value);
+    const v = template.format === 'yaml' ? renderFlowYaml(value) : json ? JSON.stringify(value) : renderCode(value);
     return { span: { start: obj.span.start + 1, end: obj.span.start + 1 }, newText: ` ${k}: ${v} ` };
   }
   const multiline = text.slice(obj.span.start, obj.span.end).includes('\n');
   const indent = columnOf(text, last.keySpan.start);
-  const v = template.format === 'json' ? renderJson(value, indent, unit) : template.format === 'yaml' ? JSON.stringify(value) : renderCode(value, indent, unit);
+  const v = template.format === 'json' ? renderJson(value, indent, unit) : template.format === 'yaml' ? renderFlowYaml(value) : renderCode(value, indent, unit);
   const sep = multiline ? `,\n${' '.repeat(indent)}` : ', ';
   return { span: at(last.value.span.end), newText: `${sep}${k}: ${v}` };
 }

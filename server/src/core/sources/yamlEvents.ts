@@ -87,14 +87,11 @@ export function parseYamlFast(text: string): ValueNode | undefined {
 function closeNode(text: string, frame: Frame, state: State): ValueNode {
   const tag = state.tag as string | null;
   const only = frame.children[0];
-  // js-yaml composes some nodes twice (a value that might have been a mapping key): keep the inner one.
-  if (frame.children.length === 1 && only && frame.raws[0] === state.result && state.kind !== 'mapping' && state.kind !== 'sequence') {
+  // js-yaml composes some nodes twice (a value that might have been a mapping key, or a flow `{...}` /
+  // `[...]` item of a block sequence): keep the inner one. A real mapping or sequence never has a single
+  // child that is the very same object as its own result, so identity tells the two cases apart.
+  if (frame.children.length === 1 && only && frame.raws[0] === state.result) {
     return only;
-  }
-  // A flow collection as a block sequence item (`- {a: 1}`) is composed twice as well: the outer
-  // frame's only child is the same collection (a real mapping never has a single child).
-  if (frame.children.length === 1 && only && frame.raws[0] === state.result && (only.kind === 'object' || only.kind === 'array') && state.kind === (only.kind === 'object' ? 'mapping' : 'sequence')) {
-    return applyTag(text, only, state.tag, Math.min(skipBlank(text, frame.open, state.position), state.position));
   }
   const close = state.position as number;
   const start = Math.min(skipBlank(text, frame.open, close), close);

@@ -21,7 +21,9 @@ export const deleteMarkerReplicationV1: Rule = {
         // V1 rules already replicate delete markers: dropping an `Enabled` keeps the behaviour, a `Disabled` needs V2.
         const enabled = statuses.length > 0 && statuses.every((s) => s === 'Enabled');
         const fixes: Fix[] = [];
-        const convert = convertToV2Edits(ctx, rule, priorityOf(rule) === null ? [['Priority', nextPriority(rc.config)]] : []);
+        // Converting one rule while others stay V1 would mix schema versions (R8): only offer it when it is the last V1 rule.
+        const lastV1 = ruleObjects(rc.config).every((other, i) => i === index || ruleVersion(other) !== 'v1');
+        const convert = lastV1 ? convertToV2Edits(ctx, rule, priorityOf(rule) === null ? [['Priority', nextPriority(rc.config)]] : []) : undefined;
         if (convert) fixes.push({ title: 'Make it a V2 rule: move the prefix into Filter', edits: convert, preferred: !enabled });
         const remove = removeProperty(ctx, rule, dmr);
         if (remove) fixes.push({ title: 'Remove DeleteMarkerReplication (V1 rules replicate delete markers)', edits: [remove], preferred: enabled });
