@@ -13,9 +13,17 @@ import { FIXTURES } from '../support/paths';
 const RULES_DIR = path.join(FIXTURES, 'rules');
 const update = process.env.UPDATE_FIXTURES === '1';
 
+/** Optional `options.json` in a fixture folder: per-file analyze options, e.g. `{"bad.yaml": {"stackRegion": "cn-north-1"}}`. */
+function optionsOf(dir: string, file: string): { stackRegion?: string } {
+  const optionsFile = path.join(dir, 'options.json');
+  if (!fs.existsSync(optionsFile)) return {};
+  const all = JSON.parse(fs.readFileSync(optionsFile, 'utf8')) as Record<string, { stackRegion?: string }>;
+  return all[file] ?? {};
+}
+
 function findingsOf(dir: string, file: string): string[] {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
-  const { diagnostics } = analyze(text, { fileName: file });
+  const { diagnostics } = analyze(text, { fileName: file, ...optionsOf(dir, file) });
   return diagnostics.map((d) => formatFinding(file, d));
 }
 

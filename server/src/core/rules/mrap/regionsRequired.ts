@@ -58,6 +58,8 @@ export const regionsRequired: Rule = {
     for (const mrap of ctx.resourcesOfType(MRAP_TYPE)) {
       const regions = entry(mrap.properties, 'Regions');
       if (!regions) {
+        // mrap/unknown-property already explains `regions`, `Region` or an API-style `Details` wrapper.
+        if (mrap.properties?.entries.some((e) => /^(regions?|details|buckets)$/i.test(e.key))) continue;
         ctx.report({ message: `MRAP '${mrap.logicalId}' has no Regions: list at least one bucket, e.g. 'Regions: [{Bucket: !Ref MyBucket}]'.`, span: mrap.properties ? missingPropertySpan(mrap) : mrap.idSpan });
         continue;
       }

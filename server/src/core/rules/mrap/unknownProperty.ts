@@ -32,21 +32,24 @@ interface Verdict {
   readonly keep?: boolean;
 }
 
-function verdictFor(key: string): Verdict {
+function verdictFor(key: string, id: string): Verdict {
   const s = squash(key);
   if (s === 'publicaccessblock') return { truth: "'PublicAccessBlock' is the S3 Control API/CLI name; CloudFormation calls it 'PublicAccessBlockConfiguration'", rename: 'PublicAccessBlockConfiguration' };
   const rename = RENAMES[s];
   if (rename) return { truth: `did you mean '${rename}'? Property names are case-sensitive`, rename };
   if (s === 'details') return { truth: "'Details' is the API's request wrapper (Terraform: the 'details' block); in CloudFormation, Name, PublicAccessBlockConfiguration and Regions go directly under Properties", keep: true };
+  if (/health|interval|threshold/.test(s)) {
+    return { truth: 'MRAPs have no health-check settings: with several active Regions S3 redirects traffic on its own; failover to a passive Region is started by you (SubmitMultiRegionAccessPointRoutes or the console), outside CloudFormation' };
+  }
   if (/rout|failover|latency|traffic|dial|health|active|passive|priority/.test(s)) {
     return {
       truth:
         'MRAPs have no routing policy: requests go to the closest active Region; set active/passive with SubmitMultiRegionAccessPointRoutes (TrafficDialPercentage 0 or 100) after creation, outside CloudFormation',
     };
   }
-  if (s === 'arn') return { truth: 'there is no Arn property or attribute; build the ARN with !Sub arn:${AWS::Partition}:s3::${AWS::AccountId}:accesspoint/${<Mrap>.Alias}' };
-  if (s === 'alias' || s === 'createdat') return { truth: `'${key}' is read-only: S3 generates it; read it with !GetAtt <Mrap>.${s === 'alias' ? 'Alias' : 'CreatedAt'}` };
-  if (s === 'status' || s === 'domainname' || s === 'hostname' || s === 'endpoint') return { truth: 'it is not a property; the hostname is <alias>.accesspoint.s3-global.amazonaws.com (use !GetAtt <Mrap>.Alias)' };
+  if (s === 'arn') return { truth: 'there is no Arn property or attribute; build the ARN with !Sub arn:${AWS::Partition}:s3::${AWS::AccountId}:accesspoint/${' + id + '.Alias}' };
+  if (s === 'alias' || s === 'createdat') return { truth: `'${key}' is read-only: S3 generates it; read it with !GetAtt ${id}.${s === 'alias' ? 'Alias' : 'CreatedAt'}` };
+  if (s === 'status' || s === 'domainname' || s === 'hostname' || s === 'endpoint') return { truth: 'it is not a property; the hostname is <alias>.accesspoint.s3-global.amazonaws.com (use !GetAtt ' + id + '.Alias)' };
   if (s === 'tags') return { truth: 'Multi-Region Access Points cannot be tagged' };
   if (s === 'policy') return { truth: 'the MRAP policy is a separate resource, AWS::S3::MultiRegionAccessPointPolicy', keep: true };
   if (s === 'accountid') return { truth: "the MRAP is created in the stack's account; for a bucket in another account set BucketAccountId on its Regions entry" };
@@ -77,7 +80,7 @@ function checkPublicAccessBlock(ctx: RuleContext, mrap: Resource, pab: ObjectNod
       if (removal) fixes.push({ title: `Remove '${e.rawKey}'`, edits: [removal] });
     }
     ctx.report({
-      message: `MRAP '${mrap.logicalId}': PublicAccessBlockConfiguration has no property '${e.rawKey}'${match ? `; did you mean '${match}'?` : ''}. Its flags are ${PAB_FLAGS.join(', ')}.`,
+      message: `MRAP '${mrap.logicalId}': PublicAccessBlockConfiguration has no property '${e.rawKey}'${match ? ` (did you mean '${match}'?)` : ''}. Its flags are ${PAB_FLAGS.join(', ')}.`,
       span: e.keySpan,
       fixes,
     });
@@ -99,7 +102,7 @@ export const unknownProperty: Rule = {
       if (!props) continue;
       props.entries.forEach((e, index) => {
         if (ALLOWED.includes(e.key)) return;
-        const verdict = verdictFor(e.key);
+        const verdict = verdictFor(e.key, mrap.logicalId);
         ctx.report({
           message: `MRAP '${mrap.logicalId}' has no property '${e.rawKey}': ${verdict.truth}.`,
           span: e.keySpan,
