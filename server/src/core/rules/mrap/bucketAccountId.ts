@@ -2,15 +2,21 @@ import { alternatives, arrays, entry, objects } from '../../model/access';
 import type { Resource, ValueNode } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
-import type { Fix, Rule, RuleContext } from '../types';
+import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 import { MRAP_TYPE, canFix } from './shared';
 
 const ACCOUNT_ID = /^\d{12}$/;
 
+/** The value rewritten as a quoted string (unquoted digits would be a number again). */
+function asString(ctx: RuleContext, value: ValueNode, digits: string): TextEdit {
+  if (/^['"]/.test(ctx.text[value.span.start] ?? '')) return replaceScalar(ctx.text, value.span, digits);
+  return { span: value.span, newText: ctx.template.format === 'json' ? `"${digits}"` : `'${digits}'` };
+}
+
 function quoteFix(ctx: RuleContext, value: ValueNode, digits: string): Fix[] {
   if (!canFix(ctx.template)) return [];
-  const newText = ctx.template.format === 'json' ? `"${digits}"` : `'${digits}'`;
-  return [{ title: `Write it as the string ${newText}`, edits: [{ span: value.span, newText }], preferred: true, fixAll: true }];
+  const edit = asString(ctx, value, digits);
+  return [{ title: `Write it as the string ${edit.newText}`, edits: [edit], preferred: true, fixAll: true }];
 }
 
 function check(ctx: RuleContext, mrap: Resource, value: ValueNode): void {
@@ -35,11 +41,11 @@ function check(ctx: RuleContext, mrap: Resource, value: ValueNode): void {
     return;
   }
   if (value.kind !== 'string' || ACCOUNT_ID.test(value.value)) return;
-  const compact = value.value.replace(/[-\s]/g, '');
+  const compact = /^arn:[^:]*:[^:]*:[^:]*:(\d{12}):/.exec(value.value)?.[1] ?? value.value.replace(/[-\s]/g, '');
   const fixes: Fix[] = ACCOUNT_ID.test(compact) && canFix(ctx.template)
-    ? [{ title: `Use '${compact}'`, edits: [replaceScalar(ctx.text, value.span, compact)], preferred: true, fixAll: true }]
+    ? [{ title: `Use '${compact}'`, edits: [asString(ctx, value, compact)], preferred: true, fixAll: true }]
     : [];
-  const hint = value.value.startsWith('arn:') ? ' (an account id, not an ARN)' : ACCOUNT_ID.test(compact) ? ' (digits only, no dashes or spaces)' : '';
+  const hint = value.value.startsWith('arn:') ? ' (the account id, not an ARN)' : ACCOUNT_ID.test(compact) ? ' (digits only, no dashes or spaces)' : '';
   ctx.report({ message: `${where} '${value.value}' is not an AWS account id: it must be exactly 12 digits${hint}.`, span: value.span, fixes });
 }
 

@@ -1,5 +1,5 @@
 import { isIntrinsic, path, str } from '../../model/access';
-import { bucketName, bucketOf, getAttTarget, refTarget } from '../../model/references';
+import { bucketName, getAttTarget, refTarget } from '../../model/references';
 import type { Resource, Template, ValueNode } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
@@ -22,6 +22,13 @@ export function bucketNameProblem(name: string): string | undefined {
 /** The bucket of this template whose literal BucketName is `name`. */
 export function bucketNamed(template: Template, name: string): Resource | undefined {
   return template.resources.find((r) => r.type === 'AWS::S3::Bucket' && bucketName(r) === name);
+}
+
+/** `arn:${AWS::Partition}:s3:::${MyBucket}` names bucket MyBucket. */
+function subArnBucket(template: Template, tmpl: string): Resource | undefined {
+  const m = /^arn:(?:\$\{AWS::Partition\}|aws[\w-]*):s3:::\$\{([\w]+)\}$/.exec(tmpl);
+  const bucket = m?.[1] !== undefined ? template.resourcesById.get(m[1]) : undefined;
+  return bucket?.type === 'AWS::S3::Bucket' ? bucket : undefined;
 }
 
 function refFix(ctx: RuleContext, value: ValueNode, bucket: Resource): Fix[] {
@@ -50,7 +57,7 @@ function check(ctx: RuleContext, mrap: Resource, value: ValueNode): void {
   }
   if (byAtt && byAtt.resource.type === 'AWS::S3::Bucket') {
     ctx.report({
-      message: `${where}: Bucket takes the bucket name, but !GetAtt ${byAtt.resource.logicalId}.${byAtt.attribute} is ${byAtt.attribute === 'Arn' ? 'its ARN' : `its ${byAtt.attribute}`}; use !Ref ${byAtt.resource.logicalId}.`,
+      message: `${where}: Bucket takes the bucket name, but ${isIntrinsic(value) && value.style === 'short' ? '!GetAtt' : 'Fn::GetAtt'} ${byAtt.resource.logicalId}.${byAtt.attribute} is ${byAtt.attribute === 'Arn' ? 'its ARN' : `its ${byAtt.attribute}`}; use !Ref ${byAtt.resource.logicalId}.`,
       span: value.span,
       fixes: refFix(ctx, value, byAtt.resource),
     });
@@ -59,8 +66,7 @@ function check(ctx: RuleContext, mrap: Resource, value: ValueNode): void {
   if (isIntrinsic(value, 'Fn::Sub')) {
     const tmpl = value.arg.kind === 'array' ? str(value.arg.items[0]) : str(value.arg);
     if (!tmpl?.startsWith('arn:')) return;
-    const ref = bucketOf(ctx.template, value);
-    const bucket = ref.kind === 'resource' ? ref.resource : undefined;
+    const bucket = subArnBucket(ctx.template, tmpl);
     ctx.report({ message: `${where}: Bucket takes the bucket name, not an ARN${bucket ? `; use !Ref ${bucket.logicalId}` : ''}.`, span: value.span, fixes: bucket ? refFix(ctx, value, bucket) : undefined });
     return;
   }

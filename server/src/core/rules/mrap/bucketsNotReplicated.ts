@@ -60,18 +60,37 @@ export const bucketsNotReplicated: Rule = {
     const links = replicationLinks(ctx.template);
     if (!links) return;
     for (const mrap of mraps) {
-      const buckets = new Map<string, Resource>();
+      // Buckets per Regions entry: the Fn::If branches of one entry are alternatives, never members together.
+      const perEntry = new Map<string, Map<string, Resource>>();
       for (const site of regionBuckets(mrap)) {
         const bucket = templateBucket(ctx.template, site.value);
-        if (bucket) buckets.set(bucket.logicalId, bucket);
+        if (!bucket) continue;
+        const key = `${site.list.span.start}:${site.index}`;
+        const set = perEntry.get(key) ?? new Map<string, Resource>();
+        set.set(bucket.logicalId, bucket);
+        perEntry.set(key, set);
       }
+      const entries = [...perEntry.entries()];
+      const component = (id: string): string => links.get(`res:${id}`) ?? `res:${id}`;
+      const buckets = new Map<string, Resource>();
+      entries.forEach(([keyA, a], i) => {
+        for (const [keyB, b] of entries.slice(i + 1)) {
+          // Entries of different Regions lists (Fn::If over the whole list) are alternatives too.
+          if (keyA.split(':')[0] !== keyB.split(':')[0]) continue;
+          for (const [ida, ra] of a) {
+            for (const [idb, rb] of b) {
+              if (ida === idb || component(ida) === component(idb)) continue;
+              buckets.set(ida, ra);
+              buckets.set(idb, rb);
+            }
+          }
+        }
+      });
       if (buckets.size < 2) continue;
-      const groups = new Set([...buckets.keys()].map((id) => links.get(`res:${id}`) ?? `res:${id}`));
-      if (groups.size < 2) continue;
       const regions = entry(mrap.properties, 'Regions');
       const names = [...buckets.keys()].map((id) => `'${id}'`).join(', ');
       ctx.report({
-        message: `MRAP '${mrap.logicalId}' routes each request to the closest active bucket whatever the object key, but its buckets ${names} do not all replicate to each other: a GET can reach a bucket without the object and return 404. Consider two-way S3 Replication between them.`,
+        message: `MRAP '${mrap.logicalId}' routes each request to the closest active bucket whatever the object key, but its buckets ${names} have no replication between them: a GET can reach a bucket without the object and return 404. Consider two-way S3 Replication between them.`,
         span: regions?.keySpan ?? mrap.idSpan,
         related: [...buckets.values()].map((b) => ({ message: `bucket '${b.logicalId}'`, span: b.idSpan })),
       });
