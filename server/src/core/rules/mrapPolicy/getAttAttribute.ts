@@ -1,4 +1,5 @@
 import { AWS_DOCS } from '../docs';
+import { replaceScalar } from '../edits';
 import { MRAP_POLICY_TYPE, attributeSites, canFix } from '../mrap/shared';
 import type { Fix, Rule } from '../types';
 
@@ -19,7 +20,7 @@ export const getAttAttribute: Rule = {
       const isPublic = site.attribute === 'IsPublic' || site.attribute === 'PolicyStatus.isPublic' || site.attribute === 'Status.IsPublic';
       const exact = site.kind === 'GetAtt' || site.variableSpan !== undefined;
       const fixes: Fix[] = isPublic && exact && canFix(ctx.template)
-        ? [{ title: "Use 'PolicyStatus.IsPublic'", edits: [{ span: site.attributeSpan, newText: 'PolicyStatus.IsPublic' }], preferred: true, fixAll: true }]
+        ? [{ title: "Use 'PolicyStatus.IsPublic'", edits: [replaceScalar(ctx.text, site.attributeSpan, 'PolicyStatus.IsPublic')], preferred: true, fixAll: true }]
         : [];
       ctx.report({
         message: `MRAP policy '${site.resource.logicalId}' has no attribute '${site.attribute}': only PolicyStatus and PolicyStatus.IsPublic${isPublic ? " (write 'PolicyStatus.IsPublic')" : ''}.`,

@@ -41,7 +41,8 @@ export const policyAsString: Rule = {
         if (value.kind !== 'string' && !fromFunction) continue;
         ctx.report({
           message: `MRAP policy '${policy.logicalId}': Policy is ${fromFunction ? 'built as a string' : 'a JSON string'}, but the resource schema says it is an object. Write the policy document as an object${fromFunction ? ' and use !Sub only in the values that need it' : ''}.`,
-          span: value.span,
+          // A !Sub block spans many lines: point at the function name instead.
+          span: isIntrinsic(value) ? value.nameSpan : value.span,
           fixes: toObjectFix(ctx, ctx.template, doc.keySpan.start, value),
         });
       }

@@ -19,9 +19,9 @@ const RENAMES: Record<string, string> = {
   document: 'Policy',
 };
 
-function truthFor(key: string, rename: string | undefined): string {
+function truthFor(key: string, rename: string | undefined, id: string): string {
   const s = squash(key);
-  if (s === 'policystatus' || s === 'ispublic') return 'PolicyStatus is read-only; read it with !GetAtt <Policy>.PolicyStatus.IsPublic';
+  if (s === 'policystatus' || s === 'ispublic') return 'PolicyStatus is read-only; read it with !GetAtt ' + id + '.PolicyStatus.IsPublic';
   if (s === 'details') return "'Details' is the API's request wrapper; in CloudFormation, MrapName and Policy go directly under Properties";
   if (s === 'name') return "'Name' is the API's field; CloudFormation calls it 'MrapName'";
   if (rename) return `did you mean '${rename}'?`;
@@ -54,8 +54,10 @@ export const properties: Rule = {
             if (removal) fixes.push({ title: `Remove '${e.rawKey}'`, edits: [removal], preferred: true });
           }
         }
-        ctx.report({ message: `MRAP policy '${policy.logicalId}' has no property '${e.rawKey}': ${truthFor(e.key, rename)}.`, span: e.keySpan, fixes });
+        ctx.report({ message: `MRAP policy '${policy.logicalId}' has no property '${e.rawKey}': ${truthFor(e.key, rename, policy.logicalId)}.`, span: e.keySpan, fixes });
       });
+      // An API-style `Details` wrapper is reported above; "missing MrapName/Policy" would only repeat it.
+      if (props?.entries.some((e) => squash(e.key) === 'details')) continue;
       for (const required of ALLOWED) {
         if (props?.entries.some((e) => e.key === required) || renamedTo.has(required)) continue;
         ctx.report({
