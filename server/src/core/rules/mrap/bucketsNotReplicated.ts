@@ -88,9 +88,14 @@ export const bucketsNotReplicated: Rule = {
       });
       if (buckets.size < 2) continue;
       const regions = entry(mrap.properties, 'Regions');
-      const names = [...buckets.keys()].map((id) => `'${id}'`).join(', ');
+      const groups = new Map<string, string[]>();
+      for (const id of buckets.keys()) groups.set(component(id), [...(groups.get(component(id)) ?? []), `'${id}'`]);
+      const parts = [...groups.values()];
+      const unlinked = parts.every((g) => g.length === 1)
+        ? `its buckets ${parts.flat().join(', ')} have no replication between them`
+        : `no replication links ${parts.map((g) => g.join(' and ')).join(' with ')}`;
       ctx.report({
-        message: `MRAP '${mrap.logicalId}' routes each request to the closest active bucket whatever the object key, but its buckets ${names} have no replication between them: a GET can reach a bucket without the object and return 404. Consider two-way S3 Replication between them.`,
+        message: `MRAP '${mrap.logicalId}' routes each request to the closest active bucket whatever the object key, but ${unlinked}: a GET can reach a bucket without the object and return 404. Consider two-way S3 Replication between them.`,
         span: regions?.keySpan ?? mrap.idSpan,
         related: [...buckets.values()].map((b) => ({ message: `bucket '${b.logicalId}'`, span: b.idSpan })),
       });
