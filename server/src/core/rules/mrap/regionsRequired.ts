@@ -2,7 +2,7 @@ import { alternatives, entry } from '../../model/access';
 import type { ArrayNode, Resource, ValueNode } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import type { Rule, RuleContext } from '../types';
-import { MRAP_TYPE, canFix, missingPropertySpan, removeItem } from './shared';
+import { MRAP_TYPE, canFix, missingPropertySpan, propertiesUnknown, removeItem } from './shared';
 
 /** A value with spans, quoting and intrinsic style dropped, for "same item" comparisons. */
 function canonical(node: ValueNode): string {
@@ -59,7 +59,7 @@ export const regionsRequired: Rule = {
       const regions = entry(mrap.properties, 'Regions');
       if (!regions) {
         // mrap/unknown-property already explains `regions`, `Region` or an API-style `Details` wrapper.
-        if (mrap.properties?.entries.some((e) => /^(regions?|details|buckets)$/i.test(e.key))) continue;
+        if (propertiesUnknown(mrap) || mrap.properties?.entries.some((e) => /^(regions?|details|buckets)$/i.test(e.key))) continue;
         ctx.report({ message: `MRAP '${mrap.logicalId}' has no Regions: list at least one bucket, e.g. 'Regions: [{Bucket: !Ref MyBucket}]'.`, span: mrap.properties ? missingPropertySpan(mrap) : mrap.idSpan });
         continue;
       }

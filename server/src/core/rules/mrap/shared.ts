@@ -23,6 +23,12 @@ export function canFix(template: Template): boolean {
   return template.format === 'yaml' || template.format === 'json';
 }
 
+/** `Properties` written as something other than a plain object (an intrinsic, a Transform): unknowable. */
+export function propertiesUnknown(resource: Resource): boolean {
+  const written = resource.body.entries.find((e) => e.key === 'Properties');
+  return written !== undefined && resource.properties === undefined;
+}
+
 /** Where a finding about a missing property goes: the `Properties` key, else the logical id. */
 export function missingPropertySpan(resource: Resource): Span {
   return resource.body.entries.find((e) => e.key === 'Properties')?.keySpan ?? resource.idSpan;

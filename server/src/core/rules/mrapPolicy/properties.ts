@@ -1,6 +1,6 @@
 import { AWS_DOCS } from '../docs';
 import { removeEntry } from '../edits';
-import { MRAP_POLICY_TYPE, canFix, missingPropertySpan, renameKey } from '../mrap/shared';
+import { MRAP_POLICY_TYPE, canFix, missingPropertySpan, propertiesUnknown, renameKey } from '../mrap/shared';
 import type { Fix, Rule } from '../types';
 
 const ALLOWED = ['MrapName', 'Policy'];
@@ -57,7 +57,7 @@ export const properties: Rule = {
         ctx.report({ message: `MRAP policy '${policy.logicalId}' has no property '${e.rawKey}': ${truthFor(e.key, rename, policy.logicalId)}.`, span: e.keySpan, fixes });
       });
       // An API-style `Details` wrapper is reported above; "missing MrapName/Policy" would only repeat it.
-      if (props?.entries.some((e) => squash(e.key) === 'details')) continue;
+      if (propertiesUnknown(policy) || props?.entries.some((e) => squash(e.key) === 'details')) continue;
       for (const required of ALLOWED) {
         if (props?.entries.some((e) => e.key === required) || renamedTo.has(required)) continue;
         ctx.report({
