@@ -1,6 +1,6 @@
 import { isIntrinsic } from '../../model/access';
 import { getAttParts, subVariables } from '../../model/references';
-import type { ArrayNode, IntrinsicNode, Resource, Span, Template, ValueNode } from '../../model/types';
+import type { ArrayNode, IntrinsicNode, ObjectNode, Resource, Span, Template, ValueNode } from '../../model/types';
 import { columnOf } from '../edits';
 import type { TextEdit } from '../types';
 
@@ -165,4 +165,24 @@ export function attributeSites(template: Template, type: string): AttributeSite[
     }
   });
   return out;
+}
+
+/**
+ * Replace `Details: {A: 1, B: 2}` by its own entries `A: 1` and `B: 2`, moved one level out
+ * (an API request pasted into a template). Undefined when the value is not a non-empty object.
+ */
+export function unwrapEntry(text: string, owner: ObjectNode, index: number): TextEdit | undefined {
+  const wrapper = owner.entries[index];
+  const inner = wrapper?.value;
+  if (!wrapper || inner?.kind !== 'object') return undefined;
+  const first = inner.entries[0];
+  const last = inner.entries[inner.entries.length - 1];
+  if (!first || !last) return undefined;
+  const keyStart = (span: Span): number => (text[span.start - 1] === '"' || text[span.start - 1] === "'" ? span.start - 1 : span.start);
+  const shift = columnOf(text, first.keySpan.start) - columnOf(text, wrapper.keySpan.start);
+  const body = text.slice(keyStart(first.keySpan), last.value.span.end);
+  // Continuation lines move left by the wrapper's extra indentation (only where it is blank).
+  const dedented = shift > 0 ? body.replace(new RegExp(`\\n {${shift}}`, 'g'), '\n') : body;
+  if (!owner.flow && !inner.flow && dedented.split('\n').length !== body.split('\n').length) return undefined;
+  return { span: { start: keyStart(wrapper.keySpan), end: wrapper.value.span.end }, newText: dedented };
 }

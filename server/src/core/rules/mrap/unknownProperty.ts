@@ -3,7 +3,7 @@ import type { Entry, ObjectNode, Resource } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import { removeEntry } from '../edits';
 import type { Fix, Rule, RuleContext } from '../types';
-import { MRAP_TYPE, canFix, renameKey } from './shared';
+import { MRAP_TYPE, canFix, renameKey, unwrapEntry } from './shared';
 
 const ALLOWED = ['Name', 'PublicAccessBlockConfiguration', 'Regions'];
 const PAB_FLAGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'];
@@ -62,6 +62,10 @@ function keyFixes(ctx: RuleContext, obj: ObjectNode, index: number, entry: Entry
   const taken = obj.entries.some((e) => e.key === verdict.rename);
   if (verdict.rename && !taken) {
     return [{ title: `Rename '${entry.rawKey}' to '${verdict.rename}'`, edits: [renameKey(ctx.text, entry.keySpan, verdict.rename)], preferred: true, fixAll: true }];
+  }
+  if (squash(entry.key) === 'details') {
+    const unwrap = unwrapEntry(ctx.text, obj, index);
+    return unwrap ? [{ title: `Move the properties out of '${entry.rawKey}'`, edits: [unwrap], preferred: true, fixAll: true }] : [];
   }
   if (verdict.keep) return [];
   const removal = removeEntry(ctx.text, obj, index);

@@ -1,6 +1,6 @@
 import { AWS_DOCS } from '../docs';
 import { removeEntry } from '../edits';
-import { MRAP_POLICY_TYPE, canFix, missingPropertySpan, propertiesUnknown, renameKey } from '../mrap/shared';
+import { MRAP_POLICY_TYPE, canFix, missingPropertySpan, propertiesUnknown, renameKey, unwrapEntry } from '../mrap/shared';
 import type { Fix, Rule } from '../types';
 
 const ALLOWED = ['MrapName', 'Policy'];
@@ -49,7 +49,10 @@ export const properties: Rule = {
         const fixes: Fix[] = [];
         if (canFix(ctx.template)) {
           if (rename) fixes.push({ title: `Rename '${e.rawKey}' to '${rename}'`, edits: [renameKey(ctx.text, e.keySpan, rename)], preferred: true, fixAll: true });
-          else if (squash(e.key) !== 'details') {
+          else if (squash(e.key) === 'details') {
+            const unwrap = unwrapEntry(ctx.text, props, index);
+            if (unwrap) fixes.push({ title: `Move the properties out of '${e.rawKey}'`, edits: [unwrap], preferred: true, fixAll: true });
+          } else {
             const removal = removeEntry(ctx.text, props, index);
             if (removal) fixes.push({ title: `Remove '${e.rawKey}'`, edits: [removal], preferred: true });
           }
