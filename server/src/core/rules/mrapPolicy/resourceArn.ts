@@ -28,7 +28,7 @@ function arnText(node: ValueNode): ArnText | undefined {
   if (!s) return undefined;
   const raw = s.span.end - s.span.start;
   const base = raw === s.value.length ? s.span.start : raw === s.value.length + 2 ? s.span.start + 1 : undefined;
-  return { value: s.value, span: node.span, base, isSub };
+  return { value: s.value, span: s.span, base, isSub };
 }
 
 /** Indexes of the ':' separators outside `${...}` (AWS::Partition has colons of its own). */
