@@ -102,11 +102,6 @@ export function removeItem(text: string, array: ArrayNode, index: number): TextE
   return { span: item.span, newText: '' };
 }
 
-/** Indentation (column) of the line holding a key, for rendering replacement blocks. */
-export function keyColumn(text: string, keySpan: Span): number {
-  return columnOf(text, keySpan.start);
-}
-
 /** Every intrinsic in a value, depth first (intrinsic arguments included). */
 export function forEachIntrinsic(node: ValueNode | undefined, visit: (node: IntrinsicNode) => void): void {
   if (!node) return;
