@@ -26,3 +26,11 @@ export function fixtureSources(dir: string): string[] {
     .filter((f) => /^(good|bad)[^/]*\.(ya?ml|json|template|ts|mts|js|mjs)$/.test(f))
     .sort();
 }
+
+/** Optional `options.json` in a fixture folder: per-file analyze options, e.g. `{"bad.yaml": {"stackRegion": "cn-north-1"}}`. */
+export function optionsOf(dir: string, file: string): { stackRegion?: string } {
+  const optionsFile = path.join(dir, 'options.json');
+  if (!fs.existsSync(optionsFile)) return {};
+  const all = JSON.parse(fs.readFileSync(optionsFile, 'utf8')) as Record<string, { stackRegion?: string }>;
+  return all[file] ?? {};
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ALL_RULES, analyze } from '../../server/src/core';
-import { fixtureSources, formatFinding } from '../support/fixtures';
+import { fixtureSources, formatFinding, optionsOf } from '../support/fixtures';
 import { FIXTURES } from '../support/paths';
 
 /**
@@ -13,9 +13,10 @@ import { FIXTURES } from '../support/paths';
 const RULES_DIR = path.join(FIXTURES, 'rules');
 const update = process.env.UPDATE_FIXTURES === '1';
 
+
 function findingsOf(dir: string, file: string): string[] {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
-  const { diagnostics } = analyze(text, { fileName: file });
+  const { diagnostics } = analyze(text, { fileName: file, ...optionsOf(dir, file) });
   return diagnostics.map((d) => formatFinding(file, d));
 }
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ALL_RULES, analyze, applyEdits, fixWorks, type Diagnostic } from '../../../server/src/core';
-import { fixtureSources } from '../../support/fixtures';
+import { fixtureSources, optionsOf } from '../../support/fixtures';
 import { FIXTURES } from '../../support/paths';
 
 /**
@@ -29,7 +29,7 @@ describe('quick fixes', () => {
     if (!fs.existsSync(dir)) continue;
     for (const file of fixtureSources(dir).filter((f) => f.startsWith('bad'))) {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
-      const options = { fileName: file };
+      const options = { fileName: file, ...optionsOf(dir, file) };
       const before = analyze(text, options).diagnostics;
       const own = before.filter((d) => d.ruleId === rule.id && (d.fixes?.length ?? 0) > 0);
       if (own.length === 0) continue;

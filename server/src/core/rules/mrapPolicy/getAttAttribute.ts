@@ -1,0 +1,32 @@
+import { AWS_DOCS } from '../docs';
+import { replaceScalar } from '../edits';
+import { MRAP_POLICY_TYPE, attributeSites, canFix } from '../mrap/shared';
+import type { Fix, Rule } from '../types';
+
+export const POLICY_ATTRIBUTES = ['PolicyStatus', 'PolicyStatus.IsPublic'];
+
+export const getAttAttribute: Rule = {
+  id: 'mrap-policy/getatt-attribute',
+  catalogue: 'P5',
+  severity: 'error',
+  title: 'An MRAP policy has only the PolicyStatus and PolicyStatus.IsPublic attributes',
+  docs:
+    '`Fn::GetAtt` on an AWS::S3::MultiRegionAccessPointPolicy supports only `PolicyStatus` and `PolicyStatus.IsPublic` (the string "true" or "false": whether the policy makes the MRAP public). There is no ARN or policy-text attribute, and CloudFormation rejects other names. For the MRAP\'s own attributes, use `!GetAtt MyMrap.Alias`.',
+  sources: [AWS_DOCS.cfnMrapPolicy],
+  dialects: ['cfn', 'cdk'],
+  check(ctx) {
+    for (const site of attributeSites(ctx.template, MRAP_POLICY_TYPE)) {
+      if (POLICY_ATTRIBUTES.includes(site.attribute)) continue;
+      const isPublic = site.attribute === 'IsPublic' || site.attribute === 'PolicyStatus.isPublic' || site.attribute === 'Status.IsPublic';
+      const exact = site.kind === 'GetAtt' || site.variableSpan !== undefined;
+      const fixes: Fix[] = isPublic && exact && canFix(ctx.template)
+        ? [{ title: "Use 'PolicyStatus.IsPublic'", edits: [replaceScalar(ctx.text, site.attributeSpan, 'PolicyStatus.IsPublic')], preferred: true, fixAll: true }]
+        : [];
+      ctx.report({
+        message: `MRAP policy '${site.resource.logicalId}' has no attribute '${site.attribute}': only PolicyStatus and PolicyStatus.IsPublic${isPublic ? " (write 'PolicyStatus.IsPublic')" : ''}.`,
+        span: site.attributeSpan,
+        fixes,
+      });
+    }
+  },
+};
