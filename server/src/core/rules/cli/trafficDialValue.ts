@@ -8,7 +8,7 @@ export const trafficDialValue: Rule = {
   severity: 'warning',
   title: 'TrafficDialPercentage should be 0 (passive) or 100 (active)',
   docs:
-    'A Multi-Region Access Point route is either active (`100`: requests are routed to the Region) or passive (`0`: no new requests go there). The API model allows whole numbers from 0 to 100, but only 0 and 100 are documented; a value in between does not split traffic by percentage (requests go to the closest active Region). Values outside 0-100, or with a fraction, are rejected outright and reported as errors.',
+    'A Multi-Region Access Point route is either active (`100`: requests are routed to the Region) or passive (`0`: no new requests go there). The API model allows whole numbers from 0 to 100, but only 0 and 100 are documented, and AWS describes no percentage-based traffic splitting (requests go to the closest active Region). Use 0 or 100 so the route state is unambiguous. Values outside 0-100, or with a fraction, are rejected outright and reported as errors.',
   sources: [AWS_DOCS.apiRoute, AWS_DOCS.mrapFailover],
   dialects: ['api'],
   check(ctx) {
@@ -27,7 +27,7 @@ export const trafficDialValue: Rule = {
         return;
       }
       ctx.report({
-        message: `Route ${i + 1}: TrafficDialPercentage ${dial.value} is neither 0 (passive) nor 100 (active); routes do not split traffic by percentage, requests go to the closest active Region.`,
+        message: `Route ${i + 1}: TrafficDialPercentage ${dial.value} is neither 0 (passive) nor 100 (active): only those two values are documented, and AWS describes no traffic splitting for values in between (requests go to the closest active Region).`,
         span: dial.span,
         fixes,
       });

@@ -125,7 +125,9 @@ function checkValue(w: Walk, node: ValueNode, s: SchemaNode, at: Place): void {
 function checkOne(w: Walk, v: ValueNode, s: SchemaNode, at: Place): void {
   if (v.kind === 'intrinsic' || v.kind === 'unknown') return;
   if (s.types && !s.types.some((t) => matchesType(v, t, w.strict))) {
-    report(w, 'type', v.span, `${subject(w, at)} must be ${typeWords(s.types)}, not ${kindWords(v)}${w.owner}.`);
+    const strictOnly = w.strict && s.types.some((t) => matchesType(v, t, false));
+    const why = strictOnly ? ' (the AWS CLI does not convert values: "Invalid type for parameter")' : '';
+    report(w, 'type', v.span, `${subject(w, at)} must be ${typeWords(s.types)}, not ${kindWords(v)}${w.owner}${why}.`);
     return;
   }
   switch (v.kind) {
@@ -218,7 +220,7 @@ function reportDuplicates(w: Walk, items: readonly ValueNode[], at: Place): void
       seen.set(key, i);
       return;
     }
-    report(w, 'unique-items', item.span, `${at.label}[${i}] repeats ${at.label}[${before}]${w.owner}: the items of ${at.label} must be unique.`);
+    report(w, 'unique-items', item.span, `${at.label}[${i}] is the same as item ${before} of the list${w.owner}; the items of ${at.label.replace(/^.*\./, '')} must be unique.`);
   });
 }
 
@@ -251,13 +253,15 @@ function unknownProperty(w: Walk, obj: ObjectNode, index: number, e: Entry, at: 
   // The model carries CloudFormation names; an AWS CLI file is told the names its API uses.
   const allowed = w.template.dialect === 'api' ? cfnNames.map((k) => API_NAME_FOR[k] ?? k).sort() : cfnNames;
   const alias = w.template.dialect === 'cfn' ? CFN_NAME_FOR[e.rawKey] : undefined;
-  const rename = (alias && allowed.includes(alias) ? alias : undefined) ?? allowed.find((k) => k.toLowerCase() === e.rawKey.toLowerCase());
+  const suggestion = (alias && allowed.includes(alias) ? alias : undefined) ?? closest(e.rawKey, allowed);
+  // Renaming onto a key that is already there would make a duplicate key: only suggest then.
+  const rename = suggestion && !obj.entries.some((o) => o.rawKey === suggestion) ? suggestion : undefined;
   const fixes: Fix[] = [];
   if (rename) fixes.push({ title: `Rename to '${rename}'`, edits: [replaceScalar(w.text, e.keySpan, rename)], preferred: true });
   const removal = safeRemoval(w.text, obj, index);
   if (removal) fixes.push({ title: `Remove '${e.rawKey}'`, edits: [removal], preferred: !rename });
   const where = at.label === '' ? `${w.resource.type ?? 'this resource'}${w.owner}` : `${at.label}${w.owner}`;
-  const hint = rename ? ` Did you mean '${rename}'?` : '';
+  const hint = rename ? ` Did you mean '${rename}'?` : suggestion ? ` ('${suggestion}' is already set: this looks like a duplicate.)` : '';
   report(w, 'unknown-property', e.keySpan, `'${e.rawKey}' is not a valid property of ${where}.${hint} Allowed: ${allowed.join(', ')}.`, fixes);
 }
 
@@ -352,6 +356,41 @@ function patternOf(source: string): RegExp | undefined {
     patterns.set(source, re);
   }
   return re ?? undefined;
+}
+
+/** The allowed name a misspelt key most likely meant: same letters ignoring case, or at most two edits away. */
+function closest(key: string, allowed: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  const same = allowed.find((k) => k.toLowerCase() === lower);
+  if (same) return same;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of allowed) {
+    if (Math.abs(k.length - key.length) >= bestDistance) continue;
+    const d = editDistance(lower, k.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin >= limit) return limit;
+    prev = cur;
+  }
+  return Math.min(prev[b.length] ?? limit, limit);
 }
 
 /** A structural key for uniqueness; undefined when the item holds a value we cannot know. */
