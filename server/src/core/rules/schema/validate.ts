@@ -73,8 +73,19 @@ interface Walk {
 /** Where a value sits: its schema pointer, a readable path, and where to report a missing child. */
 interface Place {
   readonly pointer: string;
-  readonly label: string;
+  /** The readable path is built only when a message needs it: parent place plus `Name` or `[i]`. */
+  readonly parent: Place | undefined;
+  readonly step: string;
   readonly anchor: Span;
+}
+
+const ROOT_STEP = '';
+
+function labelOf(at: Place): string {
+  const head = at.parent ? labelOf(at.parent) : '';
+  if (at.step === ROOT_STEP) return head;
+  if (head === '' || at.step.startsWith('[')) return head + at.step;
+  return `${head}.${at.step}`;
 }
 
 function collect(template: Template, text: string): SchemaIssue[] {
@@ -98,17 +109,17 @@ function collect(template: Template, text: string): SchemaIssue[] {
         const e = entry(resource.properties, name);
         const node = schema.root.properties?.get(name);
         // An AWS CLI replication file is the configuration itself: its paths start at `Rules`.
-        if (e && node) checkValue(w, e.value, node, { pointer: `/properties/${name}`, label: resource.synthetic ? '' : labelOf(w, '', e), anchor: anchorOf(e) });
+        if (e && node) checkValue(w, e.value, node, { pointer: `/properties/${name}`, parent: undefined, step: resource.synthetic ? ROOT_STEP : nameOf(w, e), anchor: anchorOf(e) });
       }
       continue;
     }
     if (resource.synthetic) {
-      if (resource.properties) checkValue(w, resource.properties, schema.root, { pointer: '', label: '', anchor: firstChar(resource.properties.span) });
+      if (resource.properties) checkValue(w, resource.properties, schema.root, { pointer: '', parent: undefined, step: ROOT_STEP, anchor: firstChar(resource.properties.span) });
       continue;
     }
     const props = entry(resource.body, 'Properties');
     if (props) {
-      checkValue(w, props.value, schema.root, { pointer: '', label: '', anchor: props.keySpan });
+      checkValue(w, props.value, schema.root, { pointer: '', parent: undefined, step: ROOT_STEP, anchor: props.keySpan });
     } else if (w.shape) {
       for (const name of schema.root.required) {
         issues.push({ kind: 'required-property', span: resource.idSpan, message: `${scope.noun} '${resource.logicalId}' has no Properties; '${name}' is required.` });
@@ -195,19 +206,23 @@ function checkScalar(w: Walk, v: ValueNode & { kind: 'string' | 'number' | 'bool
 }
 
 function checkArray(w: Walk, v: ValueNode & { kind: 'array' }, s: SchemaNode, at: Place): void {
-  // An item with an `Fn::If`/NoValue branch may vanish: count only items that are surely there.
-  const sure = v.items.filter((i) => alternatives(i).length === 1 && alternatives(i)[0] === i).length;
   if (s.minItems !== undefined && v.items.length < s.minItems) {
     report(w, 'length', v.span, `${subject(w, at)} has ${v.items.length} item${v.items.length === 1 ? '' : 's'}${w.owner}; ${limitWords(s.minItems, s.maxItems, 'items')}.`);
-  } else if (s.maxItems !== undefined && sure > s.maxItems) {
+  } else if (s.maxItems !== undefined && v.items.length > s.maxItems && surelyPresent(v.items) > s.maxItems) {
+    const sure = surelyPresent(v.items);
     report(w, 'length', v.span, `${subject(w, at)} has ${sure} items${w.owner}; ${limitWords(s.minItems, s.maxItems, 'items')}.`);
   }
-  if (s.uniqueItems) reportDuplicates(w, v.items, at);
+  if (s.uniqueItems && v.items.length > 1) reportDuplicates(w, v.items, at);
   if (!s.items) return;
   v.items.forEach((item, i) => {
     const first = item.kind === 'object' ? item.entries[0] : undefined;
-    checkValue(w, item, s.items as SchemaNode, { pointer: `${at.pointer}/*`, label: `${at.label}[${i}]`, anchor: first ? anchorOf(first) : item.span });
+    checkValue(w, item, s.items as SchemaNode, { pointer: `${at.pointer}/*`, parent: at, step: `[${i}]`, anchor: first ? anchorOf(first) : item.span });
   });
+}
+
+/** Items that cannot vanish (an `Fn::If` item may turn into `AWS::NoValue`). */
+function surelyPresent(items: readonly ValueNode[]): number {
+  return items.filter((i) => i.kind !== 'intrinsic' || i.fn !== 'Fn::If').length;
 }
 
 function reportDuplicates(w: Walk, items: readonly ValueNode[], at: Place): void {
@@ -220,7 +235,8 @@ function reportDuplicates(w: Walk, items: readonly ValueNode[], at: Place): void
       seen.set(key, i);
       return;
     }
-    report(w, 'unique-items', item.span, `${at.label}[${i}] is the same as item ${before} of the list${w.owner}; the items of ${at.label.replace(/^.*\./, '')} must be unique.`);
+    const label = labelOf(at);
+    report(w, 'unique-items', item.span, `${label}[${i}] is the same as item ${before} of the list${w.owner}; the items of ${label.replace(/^.*\./, '')} must be unique.`);
   });
 }
 
@@ -238,14 +254,15 @@ function checkObject(w: Walk, v: ObjectNode, s: SchemaNode, at: Place): void {
     }
     for (const name of s.required) {
       if (v.entries.some((e) => e.key === name)) continue;
-      const where = at.label === '' ? (w.owner === '' ? 'The input' : w.owner.slice(2, -1)) : `${at.label}${w.owner}`;
+      const label = labelOf(at);
+      const where = label === '' ? (w.owner === '' ? 'The input' : w.owner.slice(2, -1)) : `${label}${w.owner}`;
       report(w, 'required-property', at.anchor, `${where} is missing the required property '${name}'.`);
     }
   }
   if (!props) return;
   for (const e of v.entries) {
     const child = props.get(e.key);
-    if (child) checkValue(w, e.value, child, { pointer: childPointer(at.pointer, e.key), label: labelOf(w, at.label, e), anchor: anchorOf(e) });
+    if (child) checkValue(w, e.value, child, { pointer: childPointer(at.pointer, e.key), parent: at, step: nameOf(w, e), anchor: anchorOf(e) });
   }
 }
 
@@ -260,7 +277,8 @@ function unknownProperty(w: Walk, obj: ObjectNode, index: number, e: Entry, at: 
   if (rename) fixes.push({ title: `Rename to '${rename}'`, edits: [replaceScalar(w.text, e.keySpan, rename)], preferred: true });
   const removal = safeRemoval(w.text, obj, index);
   if (removal) fixes.push({ title: `Remove '${e.rawKey}'`, edits: [removal], preferred: !rename });
-  const where = at.label === '' ? `${w.resource.type ?? 'this resource'}${w.owner}` : `${at.label}${w.owner}`;
+  const label = labelOf(at);
+  const where = label === '' ? `${w.resource.type ?? 'this resource'}${w.owner}` : `${label}${w.owner}`;
   const hint = rename ? ` Did you mean '${rename}'?` : suggestion ? ` ('${suggestion}' is already set: this looks like a duplicate.)` : '';
   report(w, 'unknown-property', e.keySpan, `'${e.rawKey}' is not a valid property of ${where}.${hint} Allowed: ${allowed.join(', ')}.`, fixes);
 }
@@ -290,13 +308,13 @@ function childPointer(pointer: string, key: string): string {
   return pointer === '' ? `/properties/${key}` : `${pointer}/${key}`;
 }
 
-function labelOf(w: Walk, parent: string, e: Entry): string {
-  const name = w.template.dialect === 'api' ? e.rawKey : e.key;
-  return parent === '' ? name : `${parent}.${name}`;
+function nameOf(w: Walk, e: Entry): string {
+  return w.template.dialect === 'api' ? e.rawKey : e.key;
 }
 
 function subject(_w: Walk, at: Place): string {
-  return at.label === '' ? 'Properties' : at.label;
+  const label = labelOf(at);
+  return label === '' ? 'Properties' : label;
 }
 
 /** A key written as `""`-less empty span (synthetic resources) is reported on the value's first character. */
