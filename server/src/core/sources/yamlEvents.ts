@@ -91,8 +91,10 @@ export function parseYamlFast(text: string): ValueNode | undefined {
 function closeNode(text: string, frame: Frame, state: State): ValueNode {
   const tag = state.tag as string | null;
   const only = frame.children[0];
-  // js-yaml composes some nodes twice (a value that might have been a mapping key): keep the inner one.
-  if (frame.children.length === 1 && only && frame.raws[0] === state.result && state.kind !== 'mapping' && state.kind !== 'sequence') {
+  // js-yaml composes some nodes twice (a value that might have been a mapping key, such as a flow
+  // mapping as a block sequence item `- {a: 1}`): keep the inner one. A real mapping or sequence
+  // never has its own result as its only child's result.
+  if (frame.children.length === 1 && only && frame.raws[0] === state.result) {
     return only;
   }
   const close = state.position as number;
