@@ -12,6 +12,20 @@ import type { Fix, RuleContext } from '../types';
  * Scope: every property of the two MRAP types, and of `AWS::S3::Bucket` only `ReplicationConfiguration`
  * and `VersioningConfiguration` (the saved bucket schema lags AWS, so other bucket properties are
  * not judged). Intrinsics and unknown values are skipped; `Fn::If` branches are checked each.
+ *
+ * Dialects (decided so that no input is reported twice or wrongly):
+ * - `cfn`: CloudFormation's scalar conversions apply (numbers for strings, `"15"`, `"true"`).
+ * - `api` (AWS CLI JSON): the reader already maps the API spellings `ID`, `Tag`, `Tags`,
+ *   `PublicAccessBlock` to the CloudFormation names in `key`, so API names are never flagged here
+ *   and messages show the names as written. CloudFormation spellings in a CLI file (`Id`,
+ *   `TagFilter`, `PublicAccessBlockConfiguration`) normalise to the same keys, so only the `cli/*`
+ *   rules report them. `ExistingObjectReplication` is unknown here and reported on the same key
+ *   span as `cli/existing-object-replication`, so the engine keeps only that (better) warning.
+ *   Types are strict (the CLI converts nothing) and the wider S3 API storage-class list applies.
+ * - `cdk`: unknown and missing keys are left to the TypeScript compiler (spreads hide keys);
+ *   values are still judged.
+ * Spans: unknown keys on the key; missing keys on the key of the object that lacks them (the first
+ * key of a list item, the logical id when `Properties` is missing); bad values on the value.
  */
 export type SchemaIssueKind = 'unknown-property' | 'required-property' | 'type' | 'enum' | 'pattern' | 'length' | 'unique-items';
 
