@@ -24,4 +24,9 @@ export const AWS_DOCS = {
   replicationOwner: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-change-owner.html',
   replicationRtc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/replication-time-control.html',
   replicationDeleteMarkers: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/delete-marker-replication.html',
+  cfnResourceSchema: 'https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/resource-type-schema.html',
+  apiPutMrapPolicy: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutMultiRegionAccessPointPolicy.html',
+  apiReplicationRule: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_ReplicationRule.html',
+  cliSubmitRoutes: 'https://awscli.amazonaws.com/v2/documentation/api/latest/reference/s3control/submit-multi-region-access-point-routes.html',
+  cliPutBucketReplication: 'https://awscli.amazonaws.com/v2/documentation/api/latest/reference/s3api/put-bucket-replication.html',
 } as const;

@@ -45,7 +45,8 @@ export function detectCliInput(root: ValueNode | undefined): CliInput | undefine
     const props = renamed(root);
     return { shape: 'mrap-details', input: root, resources: [synthetic('MultiRegionAccessPoint', 'AWS::S3::MultiRegionAccessPoint', props)] };
   }
-  if (get(root, 'Name') && get(root, 'Policy') && root.entries.length <= 2) {
+  // put-multi-region-access-point-policy --details; `MrapName` is the CloudFormation spelling, a common slip.
+  if ((get(root, 'Name') || get(root, 'MrapName')) && get(root, 'Policy') && root.entries.length <= 2) {
     return { shape: 'mrap-policy-details', input: root, resources: [] };
   }
   return undefined;

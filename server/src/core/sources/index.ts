@@ -15,7 +15,7 @@ export interface SourceOptions {
 }
 
 /** Cheap markers: a text without any of them is not ours and is never parsed. */
-const MARKERS = /AWSTemplateFormatVersion|Resources|TrafficDialPercentage|ReplicationConfiguration|"Rules"|"Regions"|Rules:|Regions:/;
+const MARKERS = /AWSTemplateFormatVersion|Resources|TrafficDialPercentage|ReplicationConfiguration|"Rules"|"Regions"|Rules:|Regions:|"RouteUpdates"|"Policy"\s*:/;
 
 export function formatOf(text: string, options: SourceOptions): SourceFormat {
   const lang = options.languageId;

@@ -1,0 +1,460 @@
+import { alternatives, entry } from '../../model/access';
+import type { Entry, ObjectNode, Resource, Span, Template, ValueNode } from '../../model/types';
+import { schemaFor, type JsonType, type Literal, type ResourceSchema, type SchemaNode } from '../../schema/registry';
+import { removeEntry, replaceScalar } from '../edits';
+import type { Fix, RuleContext } from '../types';
+
+/**
+ * One generic pass over the parts of a template the registry schemas describe; the `schema/*`
+ * rules each report their own kind of issue from it. The pass runs once per template (cached), so
+ * seven rules cost one walk.
+ *
+ * Scope: every property of the two MRAP types, and of `AWS::S3::Bucket` only `ReplicationConfiguration`
+ * and `VersioningConfiguration` (the saved bucket schema lags AWS, so other bucket properties are
+ * not judged). Intrinsics and unknown values are skipped; `Fn::If` branches are checked each.
+ *
+ * Dialects (decided so that no input is reported twice or wrongly):
+ * - `cfn`: CloudFormation's scalar conversions apply (numbers for strings, `"15"`, `"true"`).
+ * - `api` (AWS CLI JSON): the reader already maps the API spellings `ID`, `Tag`, `Tags`,
+ *   `PublicAccessBlock` to the CloudFormation names in `key`, so API names are never flagged here
+ *   and messages show the names as written. CloudFormation spellings in a CLI file (`Id`,
+ *   `TagFilter`, `PublicAccessBlockConfiguration`) normalise to the same keys, so only the `cli/*`
+ *   rules report them. `ExistingObjectReplication` is unknown here and reported on the same key
+ *   span as `cli/existing-object-replication`, so the engine keeps only that (better) warning.
+ *   Types are strict (the CLI converts nothing) and the wider S3 API storage-class list applies.
+ * - `cdk`: unknown and missing keys are left to the TypeScript compiler (spreads hide keys);
+ *   values are still judged.
+ * Spans: unknown keys on the key; missing keys on the key of the object that lacks them (the first
+ * key of a list item, the logical id when `Properties` is missing); bad values on the value.
+ */
+export type SchemaIssueKind = 'unknown-property' | 'required-property' | 'type' | 'enum' | 'pattern' | 'length' | 'unique-items';
+
+export interface SchemaIssue {
+  readonly kind: SchemaIssueKind;
+  readonly span: Span;
+  readonly message: string;
+  readonly fixes?: readonly Fix[] | undefined;
+}
+
+const SCOPE: Readonly<Record<string, { readonly noun: string; readonly only?: readonly string[] }>> = {
+  'AWS::S3::MultiRegionAccessPoint': { noun: 'MRAP' },
+  'AWS::S3::MultiRegionAccessPointPolicy': { noun: 'MRAP policy' },
+  'AWS::S3::Bucket': { noun: 'bucket', only: ['ReplicationConfiguration', 'VersioningConfiguration'] },
+};
+
+/**
+ * The S3 API (AWS CLI JSON) accepts more storage classes than CloudFormation's 8-value enum
+ * (aws-facts section 5); in dialect `api` the API list applies.
+ */
+const API_ENUMS: Readonly<Record<string, readonly string[]>> = {
+  '/properties/ReplicationConfiguration/Rules/*/Destination/StorageClass': [
+    'STANDARD', 'REDUCED_REDUNDANCY', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER', 'DEEP_ARCHIVE',
+    'OUTPOSTS', 'GLACIER_IR', 'SNOW', 'EXPRESS_ONEZONE', 'FSX_OPENZFS', 'FSX_ONTAP', 'AWS_BACKUP_WARM', 'AWS_BACKUP_LOW_COST_WARM',
+  ],
+};
+
+/** CloudFormation names as the S3 API spells them, for messages about AWS CLI files. */
+const API_NAME_FOR: Readonly<Record<string, string>> = { PublicAccessBlockConfiguration: 'PublicAccessBlock', Id: 'ID', TagFilter: 'Tag', TagFilters: 'Tags' };
+
+/** API/CLI spellings written in a template: suggest the CloudFormation name. */
+const CFN_NAME_FOR: Readonly<Record<string, string>> = { PublicAccessBlock: 'PublicAccessBlockConfiguration', ID: 'Id', Tag: 'TagFilter', Tags: 'TagFilters' };
+
+const cache = new WeakMap<Template, readonly SchemaIssue[]>();
+
+/** The schema issues of the rule context's template (computed once per template). */
+export function schemaIssues(ctx: Pick<RuleContext, 'template' | 'text'>): readonly SchemaIssue[] {
+  const hit = cache.get(ctx.template);
+  if (hit) return hit;
+  const issues = collect(ctx.template, ctx.text);
+  cache.set(ctx.template, issues);
+  return issues;
+}
+
+interface Walk {
+  readonly template: Template;
+  readonly text: string;
+  readonly schema: ResourceSchema;
+  readonly resource: Resource;
+  /** ` (MRAP 'Global')`, or empty for an AWS CLI input file. */
+  readonly owner: string;
+  /** AWS CLI JSON: botocore checks types strictly (no numeric strings, no "true"). */
+  readonly strict: boolean;
+  /** Unknown/required keys are judged (not for CDK: TypeScript checks those, and spreads hide keys). */
+  readonly shape: boolean;
+  readonly issues: SchemaIssue[];
+}
+
+/** Where a value sits: its schema pointer, a readable path, and where to report a missing child. */
+interface Place {
+  readonly pointer: string;
+  /** The readable path is built only when a message needs it: parent place plus `Name` or `[i]`. */
+  readonly parent: Place | undefined;
+  readonly step: string;
+  readonly anchor: Span;
+}
+
+const ROOT_STEP = '';
+
+function labelOf(at: Place): string {
+  const head = at.parent ? labelOf(at.parent) : '';
+  if (at.step === ROOT_STEP) return head;
+  if (head === '' || at.step.startsWith('[')) return head + at.step;
+  return `${head}.${at.step}`;
+}
+
+function collect(template: Template, text: string): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  for (const resource of template.resources) {
+    const scope = resource.type ? SCOPE[resource.type] : undefined;
+    const schema = scope && resource.type ? schemaFor(resource.type) : undefined;
+    if (!scope || !schema) continue;
+    const w: Walk = {
+      template,
+      text,
+      schema,
+      resource,
+      owner: resource.synthetic ? '' : ` (${scope.noun} '${resource.logicalId}')`,
+      strict: template.dialect === 'api',
+      shape: template.dialect !== 'cdk',
+      issues,
+    };
+    if (scope.only) {
+      for (const name of scope.only) {
+        const e = entry(resource.properties, name);
+        const node = schema.root.properties?.get(name);
+        // An AWS CLI replication file is the configuration itself: its paths start at `Rules`.
+        if (e && node) checkValue(w, e.value, node, { pointer: `/properties/${name}`, parent: undefined, step: resource.synthetic ? ROOT_STEP : nameOf(w, e), anchor: anchorOf(e) });
+      }
+      continue;
+    }
+    if (resource.synthetic) {
+      if (resource.properties) checkValue(w, resource.properties, schema.root, { pointer: '', parent: undefined, step: ROOT_STEP, anchor: firstChar(resource.properties.span) });
+      continue;
+    }
+    const props = entry(resource.body, 'Properties');
+    if (props) {
+      checkValue(w, props.value, schema.root, { pointer: '', parent: undefined, step: ROOT_STEP, anchor: props.keySpan });
+    } else if (w.shape) {
+      for (const name of schema.root.required) {
+        issues.push({ kind: 'required-property', span: resource.idSpan, message: `${scope.noun} '${resource.logicalId}' has no Properties; '${name}' is required.` });
+      }
+    }
+  }
+  return issues;
+}
+
+function checkValue(w: Walk, node: ValueNode, s: SchemaNode, at: Place): void {
+  for (const v of alternatives(node)) checkOne(w, v, s, at);
+}
+
+function checkOne(w: Walk, v: ValueNode, s: SchemaNode, at: Place): void {
+  if (v.kind === 'intrinsic' || v.kind === 'unknown') return;
+  if (s.types && !s.types.some((t) => matchesType(v, t, w.strict))) {
+    const strictOnly = w.strict && s.types.some((t) => matchesType(v, t, false));
+    const why = strictOnly ? ' (the AWS CLI does not convert values: "Invalid type for parameter")' : '';
+    report(w, 'type', v.span, `${subject(w, at)} must be ${typeWords(s.types)}, not ${kindWords(v)}${w.owner}${why}.`);
+    return;
+  }
+  switch (v.kind) {
+    case 'object':
+      checkObject(w, v, s, at);
+      return;
+    case 'array':
+      checkArray(w, v, s, at);
+      return;
+    case 'string':
+    case 'number':
+    case 'boolean':
+      checkScalar(w, v, s, at);
+      return;
+    default:
+      return;
+  }
+}
+
+function matchesType(v: ValueNode, t: JsonType, strict: boolean): boolean {
+  switch (t) {
+    case 'string':
+      // CloudFormation turns scalars into strings; the CLI does not.
+      return v.kind === 'string' || (!strict && (v.kind === 'number' || v.kind === 'boolean'));
+    case 'integer':
+      return (v.kind === 'number' && Number.isInteger(v.value)) || (!strict && v.kind === 'string' && /^\s*[-+]?\d+\s*$/.test(v.value));
+    case 'number':
+      return v.kind === 'number' || (!strict && v.kind === 'string' && v.value.trim() !== '' && !Number.isNaN(Number(v.value)));
+    case 'boolean':
+      return v.kind === 'boolean' || (!strict && v.kind === 'string' && /^(true|false)$/i.test(v.value));
+    case 'object':
+      return v.kind === 'object';
+    case 'array':
+      return v.kind === 'array';
+  }
+}
+
+function checkScalar(w: Walk, v: ValueNode & { kind: 'string' | 'number' | 'boolean' }, s: SchemaNode, at: Place): void {
+  const literal = v.kind === 'string' ? v.value : String(v.value);
+  const allowed: readonly Literal[] | undefined = (w.strict ? API_ENUMS[at.pointer] : undefined) ?? s.enum;
+  if (allowed && !allowed.some((a) => String(a) === literal)) {
+    const match = allowed.find((a) => String(a).toLowerCase() === literal.toLowerCase());
+    const fixes: Fix[] | undefined = match !== undefined && v.kind === 'string'
+      ? [{ title: `Change to '${String(match)}'`, edits: [replaceScalar(w.text, v.span, String(match))], preferred: true, fixAll: true }]
+      : undefined;
+    const list = allowed.map((a) => `'${String(a)}'`).join(', ');
+    const message = allowed.length === 1
+      ? `${subject(w, at)} must be ${list}, not '${literal}'${w.owner}.`
+      : `${subject(w, at)} is '${literal}'${w.owner}; allowed values: ${list}.${match !== undefined ? ` Values are case-sensitive: did you mean '${String(match)}'?` : ''}`;
+    report(w, 'enum', v.span, message, fixes);
+    return;
+  }
+  // Pattern and length are judged on the scalar as written (`BucketAccountId: 012345678901` keeps its zero).
+  if (!s.types?.includes('string')) return;
+  const written = v.kind === 'string' ? v.value : w.text.slice(v.span.start, v.span.end);
+  const length = codePoints(written);
+  if ((s.minLength !== undefined && length < s.minLength) || (s.maxLength !== undefined && length > s.maxLength)) {
+    report(w, 'length', v.span, `${subject(w, at)} has ${length} character${length === 1 ? '' : 's'}${w.owner}; ${limitWords(s.minLength, s.maxLength, 'characters')}.`);
+    return;
+  }
+  const re = s.pattern ? patternOf(s.pattern) : undefined;
+  if (re && !re.test(written)) {
+    report(w, 'pattern', v.span, `${subject(w, at)} is '${written}'${w.owner}, which does not match the required pattern ${s.pattern ?? ''}.`);
+  }
+}
+
+function checkArray(w: Walk, v: ValueNode & { kind: 'array' }, s: SchemaNode, at: Place): void {
+  if (s.minItems !== undefined && v.items.length < s.minItems) {
+    report(w, 'length', v.span, `${subject(w, at)} has ${v.items.length} item${v.items.length === 1 ? '' : 's'}${w.owner}; ${limitWords(s.minItems, s.maxItems, 'items')}.`);
+  } else if (s.maxItems !== undefined && v.items.length > s.maxItems && surelyPresent(v.items) > s.maxItems) {
+    const sure = surelyPresent(v.items);
+    report(w, 'length', v.span, `${subject(w, at)} has ${sure} items${w.owner}; ${limitWords(s.minItems, s.maxItems, 'items')}.`);
+  }
+  if (s.uniqueItems && v.items.length > 1) reportDuplicates(w, v.items, at);
+  if (!s.items) return;
+  v.items.forEach((item, i) => {
+    const first = item.kind === 'object' ? item.entries[0] : undefined;
+    checkValue(w, item, s.items as SchemaNode, { pointer: `${at.pointer}/*`, parent: at, step: `[${i}]`, anchor: first ? anchorOf(first) : item.span });
+  });
+}
+
+/** Items that cannot vanish (an `Fn::If` item may turn into `AWS::NoValue`). */
+function surelyPresent(items: readonly ValueNode[]): number {
+  return items.filter((i) => i.kind !== 'intrinsic' || i.fn !== 'Fn::If').length;
+}
+
+function reportDuplicates(w: Walk, items: readonly ValueNode[], at: Place): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const key = canonical(item);
+    if (key === undefined) return;
+    const before = seen.get(key);
+    if (before === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    const label = labelOf(at);
+    report(w, 'unique-items', item.span, `${label}[${i}] is the same as item ${before} of the list${w.owner}; the items of ${label.replace(/^.*\./, '')} must be unique.`);
+  });
+}
+
+function checkObject(w: Walk, v: ObjectNode, s: SchemaNode, at: Place): void {
+  const props = s.properties;
+  // `Fn::Transform`, `Fn::ForEach::...` keys make the object's final keys unknowable.
+  const computed = v.entries.some((e) => e.key.startsWith('Fn::'));
+  if (w.shape && !computed) {
+    if (s.closed && props) {
+      v.entries.forEach((e, index) => {
+        const child = childPointer(at.pointer, e.key);
+        if (!props.has(e.key)) unknownProperty(w, v, index, e, at, [...props.keys()].filter((k) => !w.schema.readOnly.has(childPointer(at.pointer, k))).sort());
+        else if (w.schema.readOnly.has(child)) readOnlyProperty(w, v, index, e);
+      });
+    }
+    // A missing name next to an unknown one is most likely the unknown one misspelled: that finding
+    // (with its rename fix) says it better than "missing X".
+    const misspelled = s.closed && props !== undefined && v.entries.some((e) => !props.has(e.key));
+    for (const name of misspelled ? [] : s.required) {
+      if (v.entries.some((e) => e.key === name)) continue;
+      const label = labelOf(at);
+      const where = label === '' ? (w.owner === '' ? 'The input' : w.owner.slice(2, -1)) : `${label}${w.owner}`;
+      report(w, 'required-property', at.anchor, `${where} is missing the required property '${name}'.`);
+    }
+  }
+  if (!props) return;
+  for (const e of v.entries) {
+    const child = props.get(e.key);
+    // Inside a read-only property (reported once, above) there is nothing more to say.
+    if (child && !w.schema.readOnly.has(childPointer(at.pointer, e.key))) checkValue(w, e.value, child, { pointer: childPointer(at.pointer, e.key), parent: at, step: nameOf(w, e), anchor: anchorOf(e) });
+  }
+}
+
+function unknownProperty(w: Walk, obj: ObjectNode, index: number, e: Entry, at: Place, cfnNames: readonly string[]): void {
+  // The model carries CloudFormation names; an AWS CLI file is told the names its API uses.
+  const allowed = w.template.dialect === 'api' ? cfnNames.map((k) => API_NAME_FOR[k] ?? k).sort() : cfnNames;
+  const alias = w.template.dialect === 'cfn' ? CFN_NAME_FOR[e.rawKey] : undefined;
+  const suggestion = (alias && allowed.includes(alias) ? alias : undefined) ?? closest(e.rawKey, allowed);
+  // Renaming onto a key that is already there would make a duplicate key: only suggest then.
+  const rename = suggestion && !obj.entries.some((o) => o.rawKey === suggestion) ? suggestion : undefined;
+  const fixes: Fix[] = [];
+  if (rename) fixes.push({ title: `Rename to '${rename}'`, edits: [replaceScalar(w.text, e.keySpan, rename)], preferred: true });
+  const removal = safeRemoval(w.text, obj, index);
+  if (removal) fixes.push({ title: `Remove '${e.rawKey}'`, edits: [removal], preferred: !rename });
+  const label = labelOf(at);
+  const where = label === '' ? `${w.resource.type ?? 'this resource'}${w.owner}` : `${label}${w.owner}`;
+  const hint = rename ? ` Did you mean '${rename}'?` : suggestion ? ` ('${suggestion}' is already set: this looks like a duplicate.)` : '';
+  report(w, 'unknown-property', e.keySpan, `'${e.rawKey}' is not a valid property of ${where}.${hint} Allowed: ${allowed.join(', ')}.`, fixes);
+}
+
+function readOnlyProperty(w: Walk, obj: ObjectNode, index: number, e: Entry): void {
+  const removal = safeRemoval(w.text, obj, index);
+  const getAtt = w.resource.synthetic ? '' : ` (read it with !GetAtt ${w.resource.logicalId}.${e.rawKey})`;
+  report(w, 'unknown-property', e.keySpan, `'${e.rawKey}' is read-only: AWS sets it${getAtt}; it cannot be set in a template${w.owner}.`, removal ? [{ title: `Remove '${e.rawKey}'`, edits: [removal], preferred: true }] : undefined);
+}
+
+/** Removing the first key of a YAML block list item (`- Key: v`) would also remove the dash. */
+function safeRemoval(text: string, obj: ObjectNode, index: number): ReturnType<typeof removeEntry> {
+  const e = obj.entries[index];
+  if (!e) return undefined;
+  if (!obj.flow) {
+    const lineStart = text.lastIndexOf('\n', e.keySpan.start - 1) + 1;
+    if (text.slice(lineStart, e.keySpan.start).trim() !== '') return undefined;
+  }
+  return removeEntry(text, obj, index);
+}
+
+function report(w: Walk, kind: SchemaIssueKind, span: Span, message: string, fixes?: readonly Fix[]): void {
+  w.issues.push({ kind, span, message, fixes: fixes && fixes.length > 0 ? fixes : undefined });
+}
+
+function childPointer(pointer: string, key: string): string {
+  return pointer === '' ? `/properties/${key}` : `${pointer}/${key}`;
+}
+
+function nameOf(w: Walk, e: Entry): string {
+  return w.template.dialect === 'api' ? e.rawKey : e.key;
+}
+
+function subject(_w: Walk, at: Place): string {
+  const label = labelOf(at);
+  return label === '' ? 'Properties' : label;
+}
+
+/** A key written as `""`-less empty span (synthetic resources) is reported on the value's first character. */
+function anchorOf(e: Entry): Span {
+  return e.keySpan.end > e.keySpan.start ? e.keySpan : firstChar(e.value.span);
+}
+
+function firstChar(span: Span): Span {
+  return { start: span.start, end: Math.min(span.start + 1, span.end) };
+}
+
+function typeWords(types: readonly JsonType[]): string {
+  const words: Record<JsonType, string> = { string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false', object: 'an object (key: value pairs)', array: 'a list' };
+  return types.map((t) => words[t]).join(' or ');
+}
+
+function kindWords(v: ValueNode): string {
+  switch (v.kind) {
+    case 'string':
+      return `the string '${v.value}'`;
+    case 'number':
+      return `the number ${v.value}`;
+    case 'boolean':
+      return `the boolean ${v.value}`;
+    case 'null':
+      return 'empty (null)';
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'a list';
+    default:
+      return 'this value';
+  }
+}
+
+function limitWords(min: number | undefined, max: number | undefined, unit: string): string {
+  if (min !== undefined && max !== undefined) return min === max ? `it must have exactly ${min} ${unit}` : `it must have ${min} to ${max} ${unit}`;
+  if (min !== undefined) return `it must have at least ${min} ${min === 1 ? unit.replace(/s$/, '') : unit}`;
+  return `it must have at most ${max ?? 0} ${unit}`;
+}
+
+function codePoints(s: string): number {
+  // Surrogate pairs count once, as in JSON schema; plain strings take the fast path.
+  return /[\uD800-\uDBFF]/.test(s) ? Array.from(s).length : s.length;
+}
+
+const patterns = new Map<string, RegExp | null>();
+
+function patternOf(source: string): RegExp | undefined {
+  let re = patterns.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source);
+    } catch {
+      re = null; // A pattern JavaScript cannot read is not judged.
+    }
+    patterns.set(source, re);
+  }
+  return re ?? undefined;
+}
+
+/** The allowed name a misspelt key most likely meant: same letters ignoring case, or at most two edits away. */
+function closest(key: string, allowed: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  const same = allowed.find((k) => k.toLowerCase() === lower);
+  if (same) return same;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of allowed) {
+    if (Math.abs(k.length - key.length) >= bestDistance) continue;
+    const d = editDistance(lower, k.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin >= limit) return limit;
+    prev = cur;
+  }
+  return Math.min(prev[b.length] ?? limit, limit);
+}
+
+/** A structural key for uniqueness; undefined when the item holds a value we cannot know. */
+function canonical(v: ValueNode): string | undefined {
+  switch (v.kind) {
+    case 'string':
+      return `s${JSON.stringify(v.value)}`;
+    case 'number':
+    case 'boolean':
+      return `${v.kind[0] ?? ''}${String(v.value)}`;
+    case 'null':
+      return 'null';
+    case 'intrinsic': {
+      const arg = canonical(v.arg);
+      return arg === undefined ? undefined : `${v.fn}(${arg})`;
+    }
+    case 'array': {
+      const parts = v.items.map(canonical);
+      return parts.some((p) => p === undefined) ? undefined : `[${parts.join(',')}]`;
+    }
+    case 'object': {
+      const parts = [...v.entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((e) => {
+        const c = canonical(e.value);
+        return c === undefined ? undefined : `${JSON.stringify(e.key)}:${c}`;
+      });
+      return parts.some((p) => p === undefined) ? undefined : `{${parts.join(',')}}`;
+    }
+    default:
+      return undefined;
+  }
+}
