@@ -57,6 +57,6 @@ export function notFoundRisk(chosen: string, mrapRegions: readonly string[], rep
     return { level: 'missing', regions: missing, message: `nothing replicates ${missing.join(', ')} -> ${chosen}: objects written through ${missing.join(', ')} never reach the ${chosen} bucket, so GETs routed there return 404 for them${also}` };
   }
   if (filtered.length > 0) return { level: 'partial', regions: filtered, message: `replication ${filtered.join(', ')} -> ${chosen} has a filter: objects outside it never reach the ${chosen} bucket (404); and ${LAG}` };
-  if (unknown.length > 0) return { level: 'unknown', regions: unknown, message: `replication ${unknown.join(', ')} -> ${chosen} is not visible here: if it is missing, GETs routed to ${chosen} return 404 for objects written through ${unknown.length > 1 ? "those Regions" : "it"}` };
+  if (unknown.length > 0) return { level: 'unknown', regions: unknown, message: `replication ${unknown.join(', ')} -> ${chosen} is not visible here: if it is missing, GETs routed to ${chosen} return 404 for objects written through ${unknown.length > 1 ? 'those Regions' : 'it'}` };
   return { level: 'lag', regions: [], message: `every other bucket replicates to ${chosen}, but ${LAG}` };
 }
