@@ -69,7 +69,7 @@ describe('cli: s3mrap simulate', function () {
     assert.deepEqual(Object.keys(out), ['mrap', 'from', 'ingress', 'outcome', 'chosen', 'candidates', 'explanation']);
     assert.equal(out.explanation[0], `Client at Tokyo (${nrt.lat.toFixed(2)}, ${nrt.lon.toFixed(2)}).`);
     assert.ok(out.explanation.includes(`Routed to ap-northeast-1 (bucket assets-ap-northeast-1): the closest active Region, ≈14 ms.`), out.explanation.join('\n'));
-    assert.ok(out.explanation.some((e) => e.startsWith('2. us-east-1 (bucket assets-us-east-1, active): ≈161 ms = access 10 + backbone 151; via anchor ap-northeast-1')));
+    assert.ok(out.explanation.some((e) => e.startsWith('Candidate 2: us-east-1 (bucket assets-us-east-1, active): ≈161 ms = access 10 + backbone 151; via anchor ap-northeast-1')));
   });
 
   it('Tokyo with ap-northeast-1 passive: us-east-1', () => {

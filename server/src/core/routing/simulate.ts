@@ -114,7 +114,7 @@ export function simulate(input: SimulationInput): Simulation {
 
   const active = candidates.filter((c) => c.state === 'active');
   const explanation: string[] = [describeClient(input.from), describeIngress(ingress, lastMile)];
-  candidates.forEach((c, i) => explanation.push(`${i + 1}. ${describeCandidate(c, ingress)}`));
+  candidates.forEach((c, i) => explanation.push(`Candidate ${i + 1}: ${describeCandidate(c, ingress)}`));
 
   let chosen: Candidate | null = null;
   let failure: string | null = null;
