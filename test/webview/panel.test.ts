@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { panelHtml } from '../../client/src/simulation/html';
 import { DIST } from '../support/paths';
 
 /**
@@ -24,16 +25,9 @@ const scenario = {
   ],
 };
 
-/** What an extension host does: embed the scenario as a JSON data block with `<` escaped. */
+/** The page exactly as the extension host builds it (client/src/simulation/html.ts), with this origin as the CSP source. */
 function html(): string {
-  const data = JSON.stringify(scenario).replace(/</g, '\\u003c');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${ORIGIN}; style-src ${ORIGIN}; img-src ${ORIGIN}; font-src ${ORIGIN}">
-<link rel="stylesheet" href="${ORIGIN}/webview.css"><title>MRAP routing</title></head>
-<body><main id="app"></main>
-<script type="application/json" id="s3mrap-scenario">${data}</script>
-<script src="${ORIGIN}/webview.js"></script></body></html>`;
+  return panelHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/webview.js`, styleUri: `${ORIGIN}/webview.css`, title: 'MRAP routing', scenario });
 }
 
 const FILES: Record<string, { type: string; body: () => string | Buffer }> = {
