@@ -136,6 +136,9 @@ describe('cli: s3mrap simulate', function () {
     const r = s3mrap(fixture('three-regions.yaml'), '--from', 'sao paulo');
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^global-assets: from Sao Paulo via edge GRU \(Sao Paulo\)\n=> routed to us-east-1 \(bucket assets-us-east-1\)/);
+    // a failover of us-east-1 sends the Americas to eu-west-1 (the next closest active Region from there)
+    assert.match(r.stdout, /\nFailover:\n {2}After a failover \(us-east-1 set passive\), new connections follow about 2 minutes later; existing connections stay until they finish\.\n/);
+    assert.match(r.stdout, /edge locations? move to eu-west-1: [^\n]*\bSao Paulo\b/);
   });
 
   const problems: [string, string[], RegExp][] = [

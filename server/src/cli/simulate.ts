@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { parseSource } from '../core';
-import { mrapsFromTemplate, regionByCode, resolveLocation, RoutingInputError, simulate, type MrapRegion, type RegionState, type Simulation, type TemplateMrap } from '../core/routing';
+import { describeFailover, failoverPreview, mrapsFromTemplate, regionByCode, resolveLocation, RoutingInputError, simulate, type MrapRegion, type RegionState, type Simulation, type TemplateMrap } from '../core/routing';
 import type { Io } from './io';
 
 export const SIMULATE_USAGE = `usage: s3mrap simulate <file> --from <city | lat,lon | region> [--mrap <logical id or name>]
@@ -199,6 +199,9 @@ function toText(s: Simulation): string {
     const mark = c === s.chosen ? '*' : ' ';
     lines.push(`${mark} ${c.region.padEnd(16)}${c.state.padEnd(9)}${`${Math.round(c.rttMs)} ms`.padStart(7)}  ${c.basis.padEnd(10)}${c.bucket}`);
   }
-  lines.push('', 'Why:', ...s.explanation.map((e) => `  ${e}`), '', 'Caveats:', ...s.notes.map((n) => `  - ${n}`));
+  lines.push('', 'Why:', ...s.explanation.map((e) => `  ${e}`));
+  const preview = s.chosen && !s.viaFailOpen ? failoverPreview(s.candidates, s.chosen.region, s.from, { failOpen: s.viaFailOpen }) : undefined;
+  if (preview) lines.push('', 'Failover:', ...describeFailover(preview).map((l) => `  ${l}`));
+  lines.push('', 'Caveats:', ...s.notes.map((n) => `  - ${n}`));
   return lines.join('\n');
 }

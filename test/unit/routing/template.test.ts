@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSource } from '../../../server/src/core';
-import { failoverImpact, mrapsFromTemplate, notFoundRisk, type ReplicationInput } from '../../../server/src/core/routing';
+import { describeFailover, failoverImpact, failoverPreview, mrapsFromTemplate, notFoundRisk, type ReplicationInput } from '../../../server/src/core/routing';
 import { regionInName } from '../../../server/src/core/routing/fromTemplate';
 import { FIXTURES } from '../../support/paths';
 
@@ -105,5 +105,21 @@ describe('routing: failover impact', () => {
     assert.ok(!moved.includes('JFK') && !moved.includes('IAD'), 'US edges stay');
     assert.equal(impact.moves.length + impact.unchanged, 103);
     assert.ok(impact.notes.some((n) => /about 2 minutes/.test(n)) && impact.notes.some((n) => /Existing connections are not terminated/.test(n)));
+  });
+
+  it('previews a failover: the only active Region swaps with the closest passive one', () => {
+    const regions = [
+      { region: 'us-east-1', bucket: 'a', state: 'passive' as const },
+      { region: 'eu-west-1', bucket: 'b', state: 'active' as const },
+      { region: 'ap-northeast-1', bucket: 'c', state: 'passive' as const },
+    ];
+    const tokyo = { lat: 35.76, lon: 140.39 };
+    const p = failoverPreview(regions, 'eu-west-1', tokyo);
+    assert.equal(p?.promoted, 'ap-northeast-1');
+    assert.deepEqual(p?.after.map((r) => r.state), ['passive', 'passive', 'active']);
+    assert.equal(p?.impact.unchanged, 0, 'every client moves: there is one active Region before and after');
+    assert.match(describeFailover(p!)[0] ?? '', /eu-west-1 set passive, ap-northeast-1 set active: the Failover control swaps the pair/);
+    assert.equal(failoverPreview(regions, 'us-east-1', tokyo), undefined, 'a passive Region has nothing to fail over');
+    assert.equal(failoverPreview([regions[1]!], 'eu-west-1', tokyo), undefined, 'a single Region has nothing to fail over to');
   });
 });

@@ -4,5 +4,5 @@ export { accessFor, anchorsFor, backboneEstimate, basisOf, distanceModelMs, fibr
 export { normalizeName, resolveLocation, type ClientLocation, type LocationLookup } from './location';
 export { notFoundRisk, type NotFoundRisk, type NotFoundRiskLevel, type ReplicationInput, type ReplicationLink } from './notFoundRisk';
 export { simulate, validateRegions, RoutingInputError, MAX_MRAP_REGIONS, type Candidate, type Ingress, type MrapRegion, type RegionState, type Simulation, type SimulationInput } from './simulate';
-export { failoverImpact, type ClientMove, type FailoverImpact } from './failover';
+export { describeFailover, failoverImpact, failoverPreview, type ClientMove, type FailoverImpact, type FailoverPreview } from './failover';
 export { mrapsFromTemplate, type TemplateMrap, type TemplateMrapRegion } from './fromTemplate';
