@@ -1,4 +1,4 @@
-import { RoutingInputError, resolveLocation, simulate, type Simulation } from '../../server/src/core/routing';
+import { describeFailover, failoverPreview, RoutingInputError, resolveLocation, simulate, type Simulation } from '../../server/src/core/routing';
 import { clear, el, onActivate } from './dom';
 import { createMap } from './map';
 import { nextState, type Scenario } from './scenario';
@@ -32,7 +32,8 @@ export function mountPanel(root: HTMLElement, initial: Scenario, onChange: (s: S
   ]);
   const steps = el('ol', { className: 'steps' });
   const notes = el('ul', { className: 'notes' });
-  root.append(title, form, outcome, el('div', { className: 'map-wrap' }, [map.element]), table, el('h2', { text: 'How the decision was made' }), steps, el('h2', { text: 'Caveats' }), notes);
+  const failover = el('ul', { className: 'failover' });
+  root.append(title, form, outcome, el('div', { className: 'map-wrap' }, [map.element]), table, el('h2', { text: 'How the decision was made' }), steps, el('h2', { text: 'What a failover changes' }), failover, el('h2', { text: 'Caveats' }), notes);
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -80,6 +81,10 @@ export function mountPanel(root: HTMLElement, initial: Scenario, onChange: (s: S
     for (const s of sim?.explanation ?? []) steps.appendChild(el('li', { text: s }));
     clear(notes);
     for (const n of sim?.notes ?? []) notes.appendChild(el('li', { text: n }));
+    clear(failover);
+    const preview = sim?.chosen && !sim.viaFailOpen ? failoverPreview(scenario.regions, sim.chosen.region, sim.from, { failOpen: scenario.failOpen }) : undefined;
+    const lines = preview ? describeFailover(preview) : ['Nothing to fail over: no Region serves this client through the documented routing.'];
+    for (const line of lines) failover.appendChild(el('li', { text: line }));
   }
 
   function renderOutcome(sim: Simulation | undefined, problem: string | undefined): void {

@@ -89,6 +89,9 @@ describe('webview: routing simulation panel (headless Chromium)', function () {
     assert.match(await outcome(), /^Routed to ap-northeast-1 \(bucket assets-ap-northeast-1\), ≈14 ms from Tokyo\.$/);
     assert.equal(await page.locator('tr.chosen td.region').innerText(), 'ap-northeast-1');
     assert.ok((await page.locator('ol.steps li').count()) >= 5, 'the explanation steps are listed');
+    const failover = await page.locator('ul.failover li').allInnerTexts();
+    assert.match(failover[0] ?? '', /^After a failover \(ap-northeast-1 set passive\)/);
+    assert.ok(failover.some((l) => /move to us-east-1: .*\bTokyo\b/.test(l)), failover.join('\n'));
   });
 
   it('shows a bucket name from AWS as text, never as markup', async () => {
