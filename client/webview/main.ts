@@ -1,4 +1,3 @@
-import './panel.css';
 import { mountPanel } from './panel';
 import { parseScenario, type Scenario } from './scenario';
 

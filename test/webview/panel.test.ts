@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { panelHtml } from '../../client/src/simulation/html';
-import { DIST } from '../support/paths';
+import { DIST, REPO_ROOT } from '../support/paths';
 
 /**
  * The simulation panel in headless Chromium, under a strict CSP like VS Code's webviews: scripts and
@@ -27,13 +27,13 @@ const scenario = {
 
 /** The page exactly as the extension host builds it (client/src/simulation/html.ts), with this origin as the CSP source. */
 function html(): string {
-  return panelHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/webview.js`, styleUri: `${ORIGIN}/webview.css`, title: 'MRAP routing', scenario });
+  return panelHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/webview.js`, styleUri: `${ORIGIN}/simulation.css`, title: 'MRAP routing', scenario });
 }
 
 const FILES: Record<string, { type: string; body: () => string | Buffer }> = {
   '/index.html': { type: 'text/html', body: html },
   '/webview.js': { type: 'text/javascript', body: () => fs.readFileSync(path.join(DIST, 'webview.js')) },
-  '/webview.css': { type: 'text/css', body: () => fs.readFileSync(path.join(DIST, 'webview.css')) },
+  '/simulation.css': { type: 'text/css', body: () => fs.readFileSync(path.join(REPO_ROOT, 'media', 'simulation.css')) },
 };
 
 describe('webview: routing simulation panel (headless Chromium)', function () {
@@ -145,7 +145,7 @@ describe('webview: routing simulation panel (headless Chromium)', function () {
 
   it('logged no errors and made no request outside the page', () => {
     assert.deepEqual(problems, []);
-    assert.deepEqual([...new Set(requests)].sort(), [`${ORIGIN}/index.html`, `${ORIGIN}/webview.css`, `${ORIGIN}/webview.js`]);
+    assert.deepEqual([...new Set(requests)].sort(), [`${ORIGIN}/index.html`, `${ORIGIN}/simulation.css`, `${ORIGIN}/webview.js`]);
     assert.deepEqual(dialogs, []);
   });
 });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { panelHtml } from './html';
 import type { PanelScenario } from './scenario';
 
-/** Hosts the simulation webview (dist/webview.js + dist/webview.css); one panel, reused. */
+/** Hosts the simulation webview (dist/webview.js + media/simulation.css); one panel, reused. */
 export class SimulationPanel {
   private static current: SimulationPanel | undefined;
   private scenario: PanelScenario;
@@ -20,7 +20,7 @@ export class SimulationPanel {
     initial: PanelScenario,
     private readonly panel = vscode.window.createWebviewPanel('s3mrap.simulation', 'MRAP routing', vscode.ViewColumn.Beside, {
       enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
     }),
   ) {
     this.scenario = initial;
@@ -30,7 +30,7 @@ export class SimulationPanel {
     webview.html = panelHtml({
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', 'simulation.css')).toString(),
       title: 'MRAP routing',
       scenario: initial,
     });
