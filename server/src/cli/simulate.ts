@@ -192,7 +192,7 @@ function toJson(s: Simulation): unknown {
 }
 
 function toText(s: Simulation): string {
-  const lines = [`${s.name}: from ${s.from.label} via ${s.ingress.inRegion ? `inside ${s.ingress.code}` : `edge ${s.ingress.code} (${s.ingress.city})`}`];
+  const lines = [`${s.name}: from ${s.from.label}${s.ingress.inRegion ? ', inside AWS' : ` via edge ${s.ingress.code} (${s.ingress.city})`}`];
   lines.push(s.chosen ? `=> routed to ${s.chosen.region} (bucket ${s.chosen.bucket}), ≈${Math.round(s.chosen.rttMs)} ms${s.viaFailOpen ? ' [GA-style fail-open, inferred]' : ''}` : `=> FAILED: ${s.failure ?? ''}`);
   lines.push('', `  ${'Region'.padEnd(16)}${'state'.padEnd(9)}${'RTT'.padStart(7)}  basis     bucket`);
   for (const c of s.candidates) {
