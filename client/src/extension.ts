@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerSimulation } from './simulation';
 
 let client: LanguageClient | undefined;
 
@@ -17,6 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('s3mrap', 'S3 MRAP', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel);
+  registerSimulation(context);
   await client.start();
 }
 

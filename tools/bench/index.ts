@@ -2,11 +2,16 @@
 import { benchAnalysis } from './analysis';
 import { benchCdk } from './cdk';
 import { benchCliMany } from './cliMany';
+import { benchRouting } from './routing';
 
 const benches: Record<string, () => void | Promise<void>> = {
   analysis: benchAnalysis,
   cdk: benchCdk,
   cli: benchCliMany,
+  routing: () => {
+    const r = benchRouting();
+    console.log(`\n${r.name}: ${r.medianMs.toFixed(3)} ms median (target < ${r.targetMs} ms)`);
+  },
 };
 
 async function main(): Promise<void> {

@@ -1,11 +1,13 @@
 import { ALL_RULES } from '../core';
 import { runCheck } from './check';
 import { processIo, type Io } from './io';
+import { simulateCommand } from './simulate';
 
 declare const S3MRAP_VERSION: string | undefined;
 const VERSION = typeof S3MRAP_VERSION === 'string' ? S3MRAP_VERSION : '0.0.0-dev';
 
 const USAGE = `usage: s3mrap check [--format text|json|sarif] [--region <stack region>] <files or folders>...
+       s3mrap simulate <file> --from <city | lat,lon | region> [options]   estimate MRAP routing (simulate --help)
        s3mrap rules            list the rules
        s3mrap --version
 
@@ -73,3 +75,5 @@ export function main(argv: string[], io: Io = processIo): number {
     return 2;
   }
 }
+
+addCommand('simulate', simulateCommand);

@@ -1,0 +1,2 @@
+/** Present inside a VS Code webview only. */
+declare function acquireVsCodeApi(): { postMessage(message: unknown): void };

@@ -1,0 +1,36 @@
+import { mountPanel } from './panel';
+import { parseScenario, type Scenario } from './scenario';
+
+/**
+ * Entry of the simulation panel (bundled to dist/webview.js, no network). The scenario comes from a
+ * `<script type="application/json" id="s3mrap-scenario">` data block or a `{ type: 'scenario' }` message.
+ */
+const host = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : undefined;
+
+function start(): void {
+  const root = document.getElementById('app') ?? document.body.appendChild(document.createElement('main'));
+  const block = document.getElementById('s3mrap-scenario')?.textContent;
+  let initial: Scenario | string = { name: 'MRAP', regions: [], from: 'Frankfurt', failOpen: false };
+  if (block) {
+    try {
+      initial = parseScenario(JSON.parse(block));
+    } catch {
+      initial = 'the scenario is not valid JSON';
+    }
+  }
+  if (typeof initial === 'string') {
+    root.textContent = `Cannot show the simulation: ${initial}`;
+    return;
+  }
+  const panel = mountPanel(root, initial, (scenario) => host?.postMessage({ type: 'changed', scenario }));
+  window.addEventListener('message', (e: MessageEvent<unknown>) => {
+    const data = e.data as { type?: unknown; scenario?: unknown } | null;
+    if (data?.type !== 'scenario') return;
+    const s = parseScenario(data.scenario);
+    if (typeof s !== 'string') panel.show(s);
+  });
+  host?.postMessage({ type: 'ready' });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
