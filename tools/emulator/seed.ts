@@ -82,3 +82,21 @@ export const SAMPLE_SEED: Seed = {
     },
   ],
 };
+
+/** `count` MRAPs named mrap-000.. over three shared buckets (a bucket may serve several MRAPs). */
+export function manyMrapsSeed(count: number, accountId = ACCOUNT): Seed {
+  const buckets = [
+    { name: 'many-use1', region: 'us-east-1' },
+    { name: 'many-euw1', region: 'eu-west-1' },
+    { name: 'many-apne1', region: 'ap-northeast-1' },
+  ];
+  return {
+    accountId,
+    buckets,
+    mraps: Array.from({ length: count }, (_, i) => ({
+      name: `mrap-${String(i).padStart(3, '0')}`,
+      regions: buckets.map((b, j) => ({ bucket: b.name, trafficDialPercentage: j === 2 && i % 2 === 0 ? 0 : 100 })),
+      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+    })),
+  };
+}

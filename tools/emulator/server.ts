@@ -28,8 +28,20 @@ export interface EmulatorOptions {
   readonly log?: (line: string) => void;
 }
 
+/** What the emulator saw of one request (no secrets: the access key id is not one). */
+export interface RequestRecord {
+  readonly operation: string;
+  readonly method: string;
+  readonly signingRegion?: string;
+  readonly accessKeyId?: string;
+  /** HTTP status, or 0 for a dropped connection. */
+  readonly status: number;
+}
+
 export interface RunningEmulator {
   readonly url: string;
+  /** Every request served since start (oldest first); tests read and may clear it. */
+  readonly requests: RequestRecord[];
   readonly port: number;
   readonly state: EmulatorState;
   readonly faults: FaultList;
@@ -56,9 +68,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   state.asyncDelayMs = options.asyncDelayMs ?? 0;
   const faults = new FaultList();
   for (const f of options.faults ?? []) faults.add(f);
+  const requests: RequestRecord[] = [];
+  const log = (record: RequestRecord, path: string): void => {
+    requests.push(record);
+    options.log?.(`${record.method} ${path} ${record.operation} -> ${record.status || 'dropped'}`);
+  };
   const server = http.createServer((req, res) => {
     readBody(req)
-      .then((body) => handle(state, faults, req, res, body, options.log))
+      .then((body) => handle(state, faults, req, res, body, log, options.log))
       .catch(() => {
         if (!res.headersSent) send(res, 400, errorXml('IncompleteBody', 'The request body could not be read.', state.nextRequestId()), state);
       });
@@ -70,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const { port, address } = server.address() as AddressInfo;
   return {
     url: `http://${address}:${port}`,
+    requests,
     port,
     state,
     faults,
@@ -95,7 +113,15 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-async function handle(state: EmulatorState, faults: FaultList, req: http.IncomingMessage, res: http.ServerResponse, body: string, log?: (line: string) => void): Promise<void> {
+async function handle(
+  state: EmulatorState,
+  faults: FaultList,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  body: string,
+  record: (r: RequestRecord, path: string) => void,
+  log?: (line: string) => void,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator');
   const method = req.method ?? 'GET';
   if (url.pathname.startsWith('/__emulator/')) {
@@ -108,22 +134,24 @@ async function handle(state: EmulatorState, faults: FaultList, req: http.Incomin
   const route = isSts ? { operation: new URLSearchParams(body).get('Action') ?? '', handler: undefined } : resolveRoute(state, method, url.pathname);
   const operation = route?.operation ?? 'Unknown';
   const requestId = state.nextRequestId();
+  const authorization = req.headers.authorization;
+  const credential = /Credential=([^/]+)\/\d{8}\/([a-z0-9-]+)\//.exec(authorization ?? '');
+  const accessKeyId = credential?.[1];
+  const signingRegion = credential?.[2];
 
   const { latencyMs, failure } = faults.take(operation);
   if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
   if (failure?.kind === 'drop') {
-    log?.(`${method} ${url.pathname} ${operation} -> dropped`);
+    record({ operation, method, signingRegion, accessKeyId, status: 0 }, url.pathname);
     req.socket.destroy();
     return;
   }
   let reply: Reply;
   try {
     if (failure) throw faultError(failure);
-    const authorization = req.headers.authorization;
     if (!authorization || !authorization.startsWith('AWS4-HMAC-SHA256 ')) {
       throw new ApiError(403, 'AccessDenied', 'Anonymous requests are not supported; sign the request with Signature Version 4.');
     }
-    const signingRegion = /Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(authorization)?.[1];
     if (isSts) {
       reply = sts(state, new URLSearchParams(body), requestId);
     } else {
@@ -146,7 +174,7 @@ async function handle(state: EmulatorState, faults: FaultList, req: http.Incomin
     const error = e instanceof ApiError ? e : new ApiError(500, 'InternalError', 'We encountered an internal error. Please try again.');
     reply = { status: error.status, body: isSts ? stsErrorXml(error, requestId) : errorXml(error.code, error.message, requestId) };
   }
-  log?.(`${method} ${url.pathname} ${operation} -> ${reply.status}`);
+  record({ operation, method, signingRegion, accessKeyId, status: reply.status }, url.pathname);
   send(res, reply.status, reply.body, state, requestId);
 }
 
