@@ -40,7 +40,7 @@ async function openDocument(name: string, kind: DocumentKind): Promise<void> {
   await vscode.window.showTextDocument(doc, { preview: true });
 }
 
-async function selectProfile(): Promise<void> {
+async function selectProfile(tree: MrapTreeProvider): Promise<void> {
   const { listProfiles } = await import('./credentials.js');
   const current = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string>('profile') ?? '';
   const kindText: Record<string, string> = { sso: 'IAM Identity Center (SSO)', static: 'access keys', assumeRole: 'assume role', process: 'credential process', webIdentity: 'web identity', other: '' };
@@ -50,6 +50,8 @@ async function selectProfile(): Promise<void> {
   ].map((i) => (i.profile === current ? { ...i, label: `$(check) ${i.label}` } : i));
   const picked = await vscode.window.showQuickPick(items, { placeHolder: 'AWS profile for the S3 MRAP explorer', matchOnDescription: true });
   if (!picked) return;
+  // The same choice again means "try again" (e.g. after `aws sso login`); a changed setting reloads by itself.
+  if (picked.profile === current) return tree.reset();
   // User settings: a profile is a property of this machine, not of the workspace.
   await vscode.workspace.getConfiguration(CONFIG_SECTION).update('profile', picked.profile, vscode.ConfigurationTarget.Global);
 }
@@ -123,7 +125,7 @@ export function registerCommands(tree: MrapTreeProvider): vscode.Disposable[] {
     vscode.commands.registerCommand(`s3mrap.explorer.${id}`, guarded(run));
   return [
     command('refresh', () => tree.refresh()),
-    command('selectProfile', selectProfile),
+    command('selectProfile', () => selectProfile(tree)),
     command('copyArn', async (node) => {
       const m = await pickMrap(tree, node);
       if (m) await copy('ARN', m.arn);
