@@ -1,12 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerExplorer } from './explorer';
+import { registerExplorer, type ExplorerApi } from './explorer';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  registerExplorer(context);
+/** The returned object is the extension's API; tests reach the explorer through `exports.explorer`. */
+export async function activate(context: vscode.ExtensionContext): Promise<{ explorer: ExplorerApi }> {
+  const explorer = registerExplorer(context);
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('s3mrap', 'S3 MRAP', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel);
   await client.start();
+  return { explorer };
 }
 
 export async function deactivate(): Promise<void> {

@@ -212,6 +212,7 @@ export class EmulatorState {
   submitRoutes(arn: string, updates: readonly RouteUpdate[]): void {
     const m = this.byArn(arn);
     if (updates.length === 0) throw new ApiError(400, 'InvalidRequest', 'RouteUpdates must contain at least one route.');
+    if (m.regions.length < 2) throw new ApiError(405, 'MethodNotAllowed', 'Failover controls need a Multi-Region Access Point with at least two Regions.');
     const next = new Map(m.regions.map((r) => [r.bucket, r.trafficDialPercentage]));
     for (const u of updates) {
       if (!Number.isInteger(u.trafficDialPercentage) || u.trafficDialPercentage < 0 || u.trafficDialPercentage > 100) {

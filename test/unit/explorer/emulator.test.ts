@@ -12,6 +12,7 @@ import * as http from 'node:http';
 import { parseXml } from '../../../tools/emulator/xml';
 import { startEmulator, type RunningEmulator } from '../../../tools/emulator/server';
 import type { Seed } from '../../../tools/emulator/seed';
+import { ApiError, EmulatorState } from '../../../tools/emulator/state';
 
 const AccountId = '111122223333';
 const REGIONS = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ap-south-1', 'ap-northeast-3', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-northeast-1', 'ca-central-1', 'eu-central-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-north-1', 'sa-east-1', 'af-south-1'];
@@ -136,5 +137,34 @@ describe('emulator: S3 Control validation and async operations', () => {
     assert.equal(add, 200);
     assert.deepEqual(await failure(client.send(new GetMultiRegionAccessPointCommand({ AccountId, Name: 'x' }))), { name: 'SlowDown', status: 503 });
     assert.equal((await failure(client.send(new GetMultiRegionAccessPointCommand({ AccountId, Name: 'x' })))).name, 'NoSuchMultiRegionAccessPoint');
+  });
+
+  it('applies route rules: known bucket or Region, 0-100, one Region stays active, failover needs two Regions', () => {
+    const state = new EmulatorState({
+      ...SEED,
+      mraps: [
+        { name: 'two', regions: [{ bucket: 'b-us-east-1' }, { bucket: 'b-eu-west-1' }] },
+        { name: 'one', regions: [{ bucket: 'b-us-east-1' }] },
+      ],
+    });
+    const arn = (name: string) => state.arnOf(state.get(name));
+    const code = (f: () => void): string => {
+      try {
+        f();
+      } catch (e) {
+        assert.ok(e instanceof ApiError);
+        return `${e.status} ${e.code}`;
+      }
+      return 'ok';
+    };
+    assert.equal(code(() => state.submitRoutes(arn('two'), [{ region: 'eu-west-1', trafficDialPercentage: 0 }])), 'ok');
+    assert.equal(code(() => state.submitRoutes(arn('two'), [{ bucket: 'b-us-east-1', trafficDialPercentage: 0 }])), '400 InvalidRequest');
+    assert.equal(code(() => state.submitRoutes(arn('two'), [{ bucket: 'b-us-east-1', region: 'eu-west-1', trafficDialPercentage: 100 }])), '400 InvalidRequest');
+    assert.equal(code(() => state.submitRoutes(arn('two'), [{ bucket: 'b-sa-east-1', trafficDialPercentage: 100 }])), '400 InvalidRequest');
+    assert.equal(code(() => state.submitRoutes(arn('two'), [{ bucket: 'b-eu-west-1', trafficDialPercentage: 101 }])), '400 InvalidRequest');
+    assert.equal(code(() => state.submitRoutes(arn('one'), [{ bucket: 'b-us-east-1', trafficDialPercentage: 100 }])), '405 MethodNotAllowed');
+    assert.equal(code(() => state.submitRoutes('arn:aws:s3::111122223333:accesspoint/nope.mrap', [{ bucket: 'b-us-east-1', trafficDialPercentage: 100 }])), '404 NoSuchMultiRegionAccessPoint');
+    assert.equal(code(() => state.submitRoutes('not-an-arn', [{ bucket: 'b-us-east-1', trafficDialPercentage: 100 }])), '400 InvalidRequest');
+    assert.deepEqual(state.get('two').regions.map((r) => r.trafficDialPercentage), [100, 0]);
   });
 });
