@@ -2,10 +2,13 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerSimulation } from './simulation';
+import { registerExplorer, type ExplorerApi } from './explorer';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** The returned object is the extension's API; tests reach the explorer through `exports.explorer`. */
+export async function activate(context: vscode.ExtensionContext): Promise<{ explorer: ExplorerApi }> {
+  const explorer = registerExplorer(context);
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -20,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(outputChannel);
   registerSimulation(context);
   await client.start();
+  return { explorer };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,12 +2,14 @@
 import { benchAnalysis } from './analysis';
 import { benchCdk } from './cdk';
 import { benchCliMany } from './cliMany';
+import { benchExplorer } from './explorer';
 import { benchRouting } from './routing';
 
 const benches: Record<string, () => void | Promise<void>> = {
   analysis: benchAnalysis,
   cdk: benchCdk,
   cli: benchCliMany,
+  explorer: benchExplorer,
   routing: () => {
     const r = benchRouting();
     console.log(`\n${r.name}: ${r.medianMs.toFixed(3)} ms median (target < ${r.targetMs} ms)`);
