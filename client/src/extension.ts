@@ -1,25 +1,35 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { S3MrapApi } from './api';
+import { registerCommands } from './commands';
+import { LanguageServer } from './languageClient';
+import { createServerStatus } from './status';
 
-let client: LanguageClient | undefined;
+let server: LanguageServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+export async function activate(context: vscode.ExtensionContext): Promise<S3MrapApi> {
+  const output = vscode.window.createOutputChannel('S3 MRAP', { log: true });
+  const languageServer = new LanguageServer(context, output);
+  server = languageServer;
+  context.subscriptions.push(output, languageServer, createServerStatus(languageServer));
+  registerCommands(context, languageServer, output);
+
+  // Feature areas register here, one line each:
+  // registerExplorer(context);   (client/src/explorer/)
+  // registerSimulation(context); (client/src/simulation/)
+
+  await languageServer.start();
+  return {
+    get serverState() {
+      return languageServer.state;
+    },
+    onDidChangeServerState: languageServer.onDidChangeState,
+    get serverCapabilities() {
+      return languageServer.capabilities;
+    },
   };
-  const outputChannel = vscode.window.createOutputChannel('S3 MRAP', { log: true });
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: ['yaml', 'json', 'jsonc', 'typescript', 'javascript'].map((language) => ({ scheme: 'file', language })),
-    outputChannel,
-  };
-  client = new LanguageClient('s3mrap', 'S3 MRAP', serverOptions, clientOptions);
-  context.subscriptions.push(outputChannel);
-  await client.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await server?.stop();
+  server = undefined;
 }

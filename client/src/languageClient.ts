@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { ServerState } from './api';
+
+/** Languages the server analyses: CloudFormation/SAM (YAML, JSON), AWS CLI input (JSON), CDK apps (TS/JS). */
+export const ANALYSED_LANGUAGES = ['yaml', 'json', 'jsonc', 'typescript', 'javascript'] as const;
+
+export const DOCUMENT_SELECTOR: { scheme: string; language: string }[] = ANALYSED_LANGUAGES.flatMap((language) => [
+  { scheme: 'file', language },
+  { scheme: 'untitled', language },
+]);
+
+/**
+ * Owns the vscode-languageclient instance (server = dist/server.js over IPC) and maps its states to the
+ * four the user sees. Settings reach the server through the standard `workspace/configuration` pull
+ * (section `s3mrap`); `synchronize` only tells it when they change.
+ */
+export class LanguageServer implements vscode.Disposable {
+  private readonly client: LanguageClient;
+  private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
+  private current: ServerState = 'stopped';
+  readonly onDidChangeState = this.stateEmitter.event;
+
+  constructor(context: vscode.ExtensionContext, private readonly output: vscode.LogOutputChannel) {
+    const module = context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      // One channel for the client log and the protocol trace (`s3mrap.trace.server`).
+      outputChannel: output,
+      traceOutputChannel: output,
+      synchronize: { configurationSection: 's3mrap' },
+    };
+    // The id `s3mrap` makes the client read `s3mrap.trace.server`.
+    this.client = new LanguageClient('s3mrap', 'S3 MRAP', serverOptions, clientOptions);
+    this.client.onDidChangeState((e) => this.setState(toServerState(e.newState)));
+  }
+
+  get state(): ServerState {
+    return this.current;
+  }
+
+  get capabilities(): Readonly<Record<string, unknown>> | undefined {
+    return this.client.isRunning() ? { ...this.client.initializeResult?.capabilities } : undefined;
+  }
+
+  /** Starts the server; a failure is logged and shown as the `error` state rather than failing activation. */
+  async start(): Promise<void> {
+    await this.guard('start', () => this.client.start());
+  }
+
+  async restart(): Promise<void> {
+    this.output.info('Restarting the language server');
+    await this.guard('restart', () => (this.client.needsStop() ? this.client.restart() : this.client.start()));
+  }
+
+  async stop(): Promise<void> {
+    if (this.client.needsStop()) await this.client.stop();
+  }
+
+  dispose(): void {
+    this.stateEmitter.dispose();
+  }
+
+  private async guard(what: string, action: () => Promise<void>): Promise<void> {
+    try {
+      await action();
+    } catch (error) {
+      this.output.error(`Language server ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.setState('error');
+    }
+  }
+
+  private setState(state: ServerState): void {
+    if (state === this.current) return;
+    this.current = state;
+    this.stateEmitter.fire(state);
+  }
+}
+
+function toServerState(state: State): ServerState {
+  switch (state) {
+    case State.Starting:
+      return 'starting';
+    case State.Running:
+      return 'running';
+    case State.StartFailed:
+      return 'error';
+    default:
+      return 'stopped';
+  }
+}
