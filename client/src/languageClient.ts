@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import type { ServerState } from './api';
 
 /** Languages the server analyses: CloudFormation/SAM (YAML, JSON), AWS CLI input (JSON), CDK apps (TS/JS). */
@@ -19,6 +27,11 @@ export class LanguageServer implements vscode.Disposable {
   private readonly client: LanguageClient;
   private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
   private current: ServerState = 'stopped';
+  /** A stop we asked for (restart, deactivate) shows as `stopped`; any other stop is an `error`. */
+  private stopRequested = false;
+  /** Set while the library restarts a crashed server, so that its brief `Stopped` shows as `starting`. */
+  private autoRestarting = false;
+  private defaultErrorHandler: ErrorHandler | undefined;
   readonly onDidChangeState = this.stateEmitter.event;
 
   constructor(context: vscode.ExtensionContext, private readonly output: vscode.LogOutputChannel) {
@@ -33,10 +46,20 @@ export class LanguageServer implements vscode.Disposable {
       outputChannel: output,
       traceOutputChannel: output,
       synchronize: { configurationSection: 's3mrap' },
+      // The library's policy (restart a crashed server, give up after repeated crashes or connection errors),
+      // noting when it decides to restart.
+      errorHandler: {
+        error: (error, message, count) => this.fallbackErrorHandler().error(error, message, count),
+        closed: async () => {
+          const result = await this.fallbackErrorHandler().closed();
+          this.autoRestarting = result.action === CloseAction.Restart;
+          return result;
+        },
+      },
     };
     // The id `s3mrap` makes the client read `s3mrap.trace.server`.
     this.client = new LanguageClient('s3mrap', 'S3 MRAP', serverOptions, clientOptions);
-    this.client.onDidChangeState((e) => this.setState(toServerState(e.newState)));
+    this.client.onDidChangeState((e) => this.setState(this.toServerState(e.newState)));
   }
 
   get state(): ServerState {
@@ -54,10 +77,18 @@ export class LanguageServer implements vscode.Disposable {
 
   async restart(): Promise<void> {
     this.output.info('Restarting the language server');
-    await this.guard('restart', () => (this.client.needsStop() ? this.client.restart() : this.client.start()));
+    await this.guard('restart', async () => {
+      // Also waits for a stop in progress: after repeated connection errors the client stops on its own, and
+      // start() refuses to run until that stop is over. A start in progress is simply awaited.
+      if (this.client.state !== State.Starting) {
+        await this.client.stop().catch((error: unknown) => this.output.warn(`Stopping the language server: ${messageOf(error)}`));
+      }
+      await this.client.start();
+    });
   }
 
   async stop(): Promise<void> {
+    this.stopRequested = true;
     if (this.client.needsStop()) await this.client.stop();
   }
 
@@ -65,12 +96,36 @@ export class LanguageServer implements vscode.Disposable {
     this.stateEmitter.dispose();
   }
 
+  private fallbackErrorHandler(): ErrorHandler {
+    this.defaultErrorHandler ??= this.client.createDefaultErrorHandler();
+    return this.defaultErrorHandler;
+  }
+
   private async guard(what: string, action: () => Promise<void>): Promise<void> {
+    this.stopRequested = true;
     try {
       await action();
     } catch (error) {
-      this.output.error(`Language server ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.output.error(`Language server ${what} failed: ${messageOf(error)}`);
       this.setState('error');
+    } finally {
+      this.stopRequested = false;
+    }
+  }
+
+  private toServerState(state: State): ServerState {
+    switch (state) {
+      case State.Starting:
+        return 'starting';
+      case State.Running:
+        this.autoRestarting = false;
+        return 'running';
+      case State.StartFailed:
+        this.autoRestarting = false;
+        return 'error';
+      default:
+        if (this.stopRequested) return 'stopped';
+        return this.autoRestarting ? 'starting' : 'error';
     }
   }
 
@@ -81,15 +136,6 @@ export class LanguageServer implements vscode.Disposable {
   }
 }
 
-function toServerState(state: State): ServerState {
-  switch (state) {
-    case State.Starting:
-      return 'starting';
-    case State.Running:
-      return 'running';
-    case State.StartFailed:
-      return 'error';
-    default:
-      return 'stopped';
-  }
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ServerState } from '../../client/src/api';
-import { activate, hasCode, openFixture, s3mrapDiagnostics, waitForDiagnostics } from './helpers';
+import { activate, hasCode, languageServerPids, openFixture, s3mrapDiagnostics, waitForDiagnostics, waitForServerState } from './helpers';
 
 suite('Commands', () => {
   suiteSetup(async () => {
@@ -43,5 +43,30 @@ suite('Commands', () => {
     assert.deepEqual(states, ['stopped', 'starting', 'running']);
     assert.equal(api.serverState, 'running');
     assert.equal(s3mrapDiagnostics(uri).length, 1);
+  });
+
+  test('a server that keeps crashing ends in the error state; Restart Language Server recovers it', async function () {
+    if (process.platform !== 'linux') this.skip(); // finds the server process through /proc
+    const api = await activate();
+    const editor = await openFixture('replication-unversioned.yaml');
+    await waitForDiagnostics(editor.document.uri, hasCode('replication/versioning-required'), 'replication/versioning-required');
+    // vscode-languageclient restarts a crashed server, and gives up after 5 crashes in 3 minutes (sooner when
+    // writes to the dead server fail repeatedly). Before it gives up, every crash ends in a running server.
+    const settledStates: string[] = [];
+    for (let crash = 1; crash <= 6 && api.serverState !== 'error'; crash++) {
+      const pids = languageServerPids();
+      assert.equal(pids.length, 1, `one language server process before crash ${crash}, found [${pids.join(', ')}]`);
+      const left = waitForServerState(api, (s) => s !== 'running', `down after crash ${crash}`);
+      process.kill(pids[0] as number, 'SIGKILL');
+      await left;
+      settledStates.push(await waitForServerState(api, (s) => s === 'running' || s === 'error', `restarted or given up after crash ${crash}`));
+    }
+    assert.equal(settledStates.at(-1), 'error', `states after each crash: ${settledStates.join(', ')}`);
+    assert.ok(settledStates.slice(0, -1).every((s) => s === 'running'), `states after each crash: ${settledStates.join(', ')}`);
+    assert.ok(settledStates.length >= 2, 'the first crash is restarted');
+    assert.deepEqual(languageServerPids(), []);
+    await vscode.commands.executeCommand('s3mrap.restartServer');
+    assert.equal(api.serverState, 'running');
+    await waitForDiagnostics(editor.document.uri, hasCode('replication/versioning-required'), 'diagnostics after recovering');
   });
 });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { S3MrapApi } from '../../client/src/api';
 
@@ -78,3 +79,36 @@ export function waitForDiagnostics(
 }
 
 export const hasCode = (code: string) => (ds: vscode.Diagnostic[]): boolean => ds.some((d) => codeOf(d) === code);
+
+/** Resolves with the first server state for which `wanted` holds (the current one included). */
+export function waitForServerState(api: S3MrapApi, wanted: (s: string) => boolean, what: string, timeoutMs = 20000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (wanted(api.serverState)) return resolve(api.serverState);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for the server to be ${what}; it is ${api.serverState}`));
+    }, timeoutMs);
+    const subscription = api.onDidChangeServerState((s) => {
+      if (!wanted(s)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(s);
+    });
+  });
+}
+
+/** Process ids of this extension host's language server children (Linux /proc). */
+export function languageServerPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (ppid === process.pid && /dist[/\\]server\.js/.test(cmdline)) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}

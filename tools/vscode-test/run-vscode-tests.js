@@ -47,7 +47,7 @@ const USER_SETTINGS = {
 const NOISE = new RegExp([
   'ENOTFOUND', 'ERR_NAME_NOT_RESOLVED', 'ERR_INTERNET_DISCONNECTED', 'open-vsx', 'telemetry', 'mobile\\.events',
   'workbench\\.js:', 'Failed to load resource', '^\\[(AgentHost|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)',
-  '^(Resolving|Resolved) connection token', '^Creating a socket', '^Updating additional builtin', '^Canceled',
+  '^(Resolving|Resolved) connection token', '^Creating a socket', 'additional builtin extensions', '^Canceled',
 ].join('|'));
 
 function parseArgs(argv) {
