@@ -77,6 +77,7 @@ export class LanguageServer implements vscode.Disposable {
 
   async restart(): Promise<void> {
     this.output.info('Restarting the language server');
+    this.defaultErrorHandler = undefined; // a fresh crash count: earlier crashes must not make it give up at once
     await this.guard('restart', async () => {
       // Also waits for a stop in progress: after repeated connection errors the client stops on its own, and
       // start() refuses to run until that stop is over. A start in progress is simply awaited.
