@@ -35,4 +35,10 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
   },
+  {
+    // Plain CommonJS Node scripts (the VS Code test harness runs before and outside the TypeScript build).
+    files: ['tools/vscode-test/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,31 +1,36 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { S3MrapApi } from './api';
+import { registerCommands } from './commands';
+import { registerExplorer } from './explorer';
+import { LanguageServer } from './languageClient';
 import { registerSimulation } from './simulation';
-import { registerExplorer, type ExplorerApi } from './explorer';
+import { createServerStatus } from './status';
 
-let client: LanguageClient | undefined;
+let server: LanguageServer | undefined;
 
-/** The returned object is the extension's API; tests reach the explorer through `exports.explorer`. */
-export async function activate(context: vscode.ExtensionContext): Promise<{ explorer: ExplorerApi }> {
+export async function activate(context: vscode.ExtensionContext): Promise<S3MrapApi> {
+  const output = vscode.window.createOutputChannel('S3 MRAP', { log: true });
+  const languageServer = new LanguageServer(context, output);
+  server = languageServer;
+  context.subscriptions.push(output, languageServer, createServerStatus(languageServer));
+  registerCommands(context, languageServer, output);
   const explorer = registerExplorer(context);
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const outputChannel = vscode.window.createOutputChannel('S3 MRAP', { log: true });
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: ['yaml', 'json', 'jsonc', 'typescript', 'javascript'].map((language) => ({ scheme: 'file', language })),
-    outputChannel,
-  };
-  client = new LanguageClient('s3mrap', 'S3 MRAP', serverOptions, clientOptions);
-  context.subscriptions.push(outputChannel);
   registerSimulation(context);
-  await client.start();
-  return { explorer };
+
+  await languageServer.start();
+  return {
+    explorer,
+    get serverState() {
+      return languageServer.state;
+    },
+    onDidChangeServerState: languageServer.onDidChangeState,
+    get serverCapabilities() {
+      return languageServer.capabilities;
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await server?.stop();
+  server = undefined;
 }
