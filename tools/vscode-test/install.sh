@@ -47,7 +47,8 @@ else
   log "installing code-server@$CODE_SERVER_VERSION (builds native addons, about 75 s)"
   rm -f "$TOOLS"/code-server/.installed-*
   # npm_config_nodedir: node-gyp must build against Node 24's headers, not the machine's nodedir (~/.npmrc may say /usr).
-  env PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+  # Under `npm run`, npm_config_user_agent names the outer Node 20 and code-server's postinstall reads it: drop it.
+  env -u npm_config_user_agent PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
     npm i --prefix "$TOOLS/code-server" --no-save --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
   # The scratch dirs keep code-server from writing ~/.config/code-server when asked for its version.
   scratch="$(mktemp -d)"
