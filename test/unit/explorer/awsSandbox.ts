@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { clearAccountIdCache } from '../../../client/src/explorer/s3Control';
+import { startEmulator, type RunningEmulator } from '../../../tools/emulator/server';
 
 const ENV_KEYS = [
   'HOME', 'USERPROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_PROFILE', 'AWS_DEFAULT_PROFILE',
@@ -97,4 +99,27 @@ export function awsSandbox(): AwsSandbox {
       fs.rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Mocha hooks shared by the suites that talk to the emulator: a sandboxed AWS environment and one
+ * emulator per suite; before each test, no cached account id, no faults and no recorded requests.
+ */
+export function useEmulator(onStart: (emulator: RunningEmulator) => void): void {
+  let sandbox: AwsSandbox | undefined;
+  let emulator: RunningEmulator | undefined;
+  before(async () => {
+    sandbox = awsSandbox();
+    emulator = await startEmulator();
+    onStart(emulator);
+  });
+  after(async () => {
+    await emulator?.close();
+    sandbox?.restore();
+  });
+  beforeEach(() => {
+    clearAccountIdCache();
+    emulator?.faults.clear();
+    if (emulator) emulator.requests.length = 0;
+  });
 }

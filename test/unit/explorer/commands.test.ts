@@ -4,16 +4,14 @@ import * as assert from 'node:assert/strict';
 import { registerCommands } from '../../../client/src/explorer/commands';
 import { ExplorerDocuments, documentUri } from '../../../client/src/explorer/documents';
 import type { ExplorerNode } from '../../../client/src/explorer/nodes';
-import { clearAccountIdCache } from '../../../client/src/explorer/s3Control';
 import { MrapTreeProvider } from '../../../client/src/explorer/treeProvider';
-import { startEmulator, type RunningEmulator } from '../../../tools/emulator/server';
-import { awsSandbox, type AwsSandbox } from './awsSandbox';
+import type { RunningEmulator } from '../../../tools/emulator/server';
+import { useEmulator } from './awsSandbox';
 
 type RegionNode = Extract<ExplorerNode, { kind: 'region' }>;
 type MrapNode = Extract<ExplorerNode, { kind: 'mrap' }>;
 
 describe('explorer: commands', () => {
-  let sandbox: AwsSandbox;
   let emulator: RunningEmulator;
   let tree: MrapTreeProvider;
   let disposables: { dispose(): void }[];
@@ -35,18 +33,10 @@ describe('explorer: commands', () => {
   const dials = (name: string) => emulator.state.get(name).regions.map((r) => `${r.bucket}=${r.trafficDialPercentage}`);
   const submits = () => emulator.requests.filter((r) => r.operation === 'SubmitMultiRegionAccessPointRoutes');
 
-  before(async () => {
-    sandbox = awsSandbox();
-    emulator = await startEmulator();
-  });
-  after(async () => {
-    await emulator.close();
-    sandbox.restore();
+  useEmulator((e) => {
+    emulator = e;
   });
   beforeEach(() => {
-    clearAccountIdCache();
-    emulator.faults.clear();
-    emulator.requests.length = 0;
     ui.reset();
     tree = new MrapTreeProvider(() => ({ endpoint: emulator.url, maxAttempts: 1 }), () => true);
     disposables = registerCommands(tree);

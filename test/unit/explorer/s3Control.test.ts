@@ -5,10 +5,10 @@
 import * as assert from 'node:assert/strict';
 import { listProfiles } from '../../../client/src/explorer/credentials';
 import { ExplorerError } from '../../../client/src/explorer/errors';
-import { MrapApi, clearAccountIdCache, type S3ControlOptions } from '../../../client/src/explorer/s3Control';
+import { MrapApi, type S3ControlOptions } from '../../../client/src/explorer/s3Control';
 import { manyMrapsSeed } from '../../../tools/emulator/seed';
 import { startEmulator, type RunningEmulator } from '../../../tools/emulator/server';
-import { SECRETS, awsSandbox, type AwsSandbox } from './awsSandbox';
+import { SECRETS, useEmulator } from './awsSandbox';
 
 const ACCOUNT = '111122223333';
 const ORDERS_ARN = `arn:aws:s3::${ACCOUNT}:accesspoint/mfzwi23gnjvgw.mrap`;
@@ -24,7 +24,6 @@ async function rejection(promise: Promise<unknown>): Promise<ExplorerError> {
 }
 
 describe('explorer: s3Control against the emulator', function () {
-  let sandbox: AwsSandbox;
   let emulator: RunningEmulator;
   const apis: MrapApi[] = [];
   const api = (options: S3ControlOptions = {}): MrapApi => {
@@ -34,20 +33,10 @@ describe('explorer: s3Control against the emulator', function () {
   };
   const ops = (operation: string) => emulator.requests.filter((r) => r.operation === operation);
 
-  before(async () => {
-    sandbox = awsSandbox();
-    emulator = await startEmulator();
+  useEmulator((e) => {
+    emulator = e;
   });
-  after(async () => {
-    await emulator.close();
-    sandbox.restore();
-  });
-  beforeEach(() => {
-    clearAccountIdCache();
-    emulator.faults.clear();
-    emulator.requests.length = 0;
-  });
-  afterEach(() => {
+    afterEach(() => {
     for (const a of apis.splice(0)) a.dispose();
   });
 

@@ -2,13 +2,12 @@
 import { contextKeys } from './fakeVscode';
 import * as assert from 'node:assert/strict';
 import type { ExplorerNode } from '../../../client/src/explorer/nodes';
-import { clearAccountIdCache, type S3ControlOptions } from '../../../client/src/explorer/s3Control';
+import type { S3ControlOptions } from '../../../client/src/explorer/s3Control';
 import { MrapTreeProvider } from '../../../client/src/explorer/treeProvider';
 import { startEmulator, type RunningEmulator } from '../../../tools/emulator/server';
-import { awsSandbox, type AwsSandbox } from './awsSandbox';
+import { useEmulator } from './awsSandbox';
 
 describe('explorer: tree provider', () => {
-  let sandbox: AwsSandbox;
   let emulator: RunningEmulator;
   const providers: MrapTreeProvider[] = [];
   const provider = (options: S3ControlOptions = {}, trusted = true): MrapTreeProvider => {
@@ -21,18 +20,10 @@ describe('explorer: tree provider', () => {
     return `${String(item.label)} | ${item.description ?? ''} | ${item.contextValue}`;
   });
 
-  before(async () => {
-    sandbox = awsSandbox();
-    emulator = await startEmulator();
-  });
-  after(async () => {
-    await emulator.close();
-    sandbox.restore();
+  useEmulator((e) => {
+    emulator = e;
   });
   beforeEach(() => {
-    clearAccountIdCache();
-    emulator.faults.clear();
-    emulator.requests.length = 0;
     contextKeys.clear();
   });
   afterEach(() => {
