@@ -5,3 +5,7 @@ export { ALL_RULES, ruleById } from './rules';
 export type { Finding, Fix, Rule, RuleMeta, Severity, TextEdit } from './rules/types';
 export { LineIndex } from './model/lineIndex';
 export type * from './model/types';
+export { complete, type CompletionEntry, type CompletionKind } from './completion';
+export { hover, type HoverResult } from './hover';
+export * from './navigation';
+export { propertyAt, schemaFor, type PropertyInfo } from './schema/registry';
