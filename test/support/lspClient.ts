@@ -34,7 +34,7 @@ export class LspTestClient {
   readonly stderr: string[] = [];
   private readonly process: ChildProcess;
   private readonly versions = new Map<string, number>();
-  private readonly waiters: { uri: string; version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiters: { uri: string; version: number | undefined; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly published: PublishDiagnosticsParams[] = [];
   /** How the client answers workspace/configuration; `null` items by default (= "nothing configured"). */
   configuration: ConfigurationAnswer = (p) => p.items.map(() => null);
@@ -52,7 +52,7 @@ export class LspTestClient {
     });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.push(p);
-      for (const w of this.waiters.filter((x) => x.uri === p.uri && x.version === p.version)) {
+      for (const w of this.waiters.filter((x) => x.uri === p.uri && (x.version === undefined || x.version === p.version))) {
         this.waiters.splice(this.waiters.indexOf(w), 1);
         w.resolve(p);
       }
@@ -83,6 +83,11 @@ export class LspTestClient {
     const already = this.published.find((p) => p.uri === uri && p.version === version);
     if (already) return Promise.resolve(already);
     return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  /** Resolves on the next publishDiagnostics for `uri`, whatever its version (after a settings change). */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => this.waiters.push({ uri, version: undefined, resolve }));
   }
 
   async open(uri: string, text: string, languageId = 'yaml'): Promise<number> {
