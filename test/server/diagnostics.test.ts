@@ -11,7 +11,7 @@ import {
   type Diagnostic,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { applyEdits, LspTestClient } from '../support/lspClient';
+import { applyEdits, LspTestClient } from '../../tools/lspClient';
 import { FIXTURES } from '../support/paths';
 
 const RULE = 'replication/versioning-required';

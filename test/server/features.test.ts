@@ -15,7 +15,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { MrapsInDocumentRequest } from '../../server/src/protocol';
-import { LspTestClient, withCursor } from '../support/lspClient';
+import { LspTestClient, withCursor } from '../../tools/lspClient';
 import { FIXTURES } from '../support/paths';
 
 interface CompletionCase {

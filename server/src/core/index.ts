@@ -1,6 +1,6 @@
 /** The facade of the pure core: plain data in, plain data out. No editor, LSP, file system or network. */
 export { analyze, runRules, PARSE_RULE_ID, type Analysis, type AnalyzeOptions, type Diagnostic } from './analyze';
-export { parseSource, formatOf, type SourceOptions } from './sources';
+export { parseSource, formatOf, YamlChunkCache, type SourceOptions } from './sources';
 export { ALL_RULES, ruleById } from './rules';
 export type { Finding, Fix, Rule, RuleMeta, Severity, TextEdit } from './rules/types';
 export { LineIndex } from './model/lineIndex';

@@ -1,6 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../core';
+import { analyze, YamlChunkCache, type Analysis } from '../core';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
 interface Cached {
@@ -20,6 +20,8 @@ export class ServerState {
   pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly settingsByUri = new Map<string, Promise<Settings>>();
   private readonly analyses = new Map<string, Cached>();
+  /** Per document: parsed resources reused across versions (only the edited resource is re-parsed). */
+  private readonly parseCaches = new Map<string, YamlChunkCache>();
 
   constructor(
     private readonly connection: Connection,
@@ -46,6 +48,7 @@ export class ServerState {
   forget(uri: string): void {
     this.settingsByUri.delete(uri);
     this.analyses.delete(uri);
+    this.parseCaches.delete(uri);
   }
 
   /** The latest analysis of any version (for completion, which only needs the resource list). */
@@ -58,7 +61,13 @@ export class ServerState {
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.settings === settings) return cached.analysis;
     const version = doc.version;
+    let yamlCache = this.parseCaches.get(doc.uri);
+    if (!yamlCache) {
+      yamlCache = new YamlChunkCache();
+      this.parseCaches.set(doc.uri, yamlCache);
+    }
     const analysis = analyze(doc.getText(), {
+      yamlCache,
       fileName: doc.uri,
       languageId: doc.languageId,
       stackRegion: settings.stackRegion,

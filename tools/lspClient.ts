@@ -21,12 +21,11 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { DIST } from './paths';
 
 type ConfigurationAnswer = (params: ConfigurationParams) => unknown[] | Promise<unknown[]>;
 
 /**
- * A real LSP client over stdio for the protocol tests and the benchmark: spawns dist/server.js,
+ * A real LSP client over stdio for the protocol tests (test/server) and the benchmark (tools/bench): spawns dist/server.js,
  * answers workspace/configuration, records every publishDiagnostics.
  */
 export class LspTestClient {
@@ -40,7 +39,7 @@ export class LspTestClient {
   configuration: ConfigurationAnswer = (p) => p.items.map(() => null);
   configurationRequests = 0;
 
-  constructor(serverPath = path.join(DIST, 'server.js')) {
+  constructor(serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js')) {
     if (!fs.existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
     this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr?.on('data', (d: Buffer) => this.stderr.push(d.toString()));

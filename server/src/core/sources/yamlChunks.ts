@@ -1,0 +1,162 @@
+import type { Entry, ObjectNode, Span, ValueNode } from '../model/types';
+import { parseYamlFast } from './yamlEvents';
+
+/**
+ * Incremental YAML parsing for editors: the `Resources` section is split at the lines that start a
+ * resource, each resource is parsed on its own, and a resource whose text did not change since the
+ * last parse is reused (its spans shifted when an edit above it moved it). An edit inside one resource
+ * of a 1,000-resource template re-parses that resource and a whitespace-blanked skeleton only.
+ * Anything unusual (syntax errors, duplicate ids, aliases across resources, tabs) returns undefined and
+ * the caller parses the whole text as before, so results never differ from a full parse.
+ */
+export class YamlChunkCache {
+  /** Chunk text -> its entries, parsed (or last shifted) at `offset`. Holds only the last parse's chunks. */
+  private chunks = new Map<string, { offset: number; entries: readonly Entry[] }>();
+
+  /**
+   * The cached entries of a chunk, moved to `offset`. Moving happens IN PLACE (copying every node
+   * after an edit would make garbage proportional to the document): a model parsed with a cache is
+   * only valid until the next parse with the same cache. The LSP keeps one cache per document and
+   * only ever uses the analysis of the current version.
+   */
+  take(text: string, offset: number): readonly Entry[] | undefined {
+    const hit = this.chunks.get(text);
+    if (!hit) return undefined;
+    if (hit.offset !== offset) {
+      for (const e of hit.entries) moveEntry(e, offset - hit.offset);
+      hit.offset = offset;
+    }
+    return hit.entries;
+  }
+
+  /** @internal */
+  replace(next: Map<string, { offset: number; entries: readonly Entry[] }>): void {
+    this.chunks = next;
+  }
+}
+
+const RESOURCES_LINE = /^Resources[ \t]*:[ \t]*(?:#.*)?$/m;
+const TOP_LEVEL_LINE = /^[^\s#]/m;
+
+export function parseYamlChunked(text: string, cache: YamlChunkCache): ObjectNode | undefined {
+  const header = RESOURCES_LINE.exec(text);
+  if (!header) return undefined;
+  const nl = text.indexOf('\n', header.index);
+  if (nl < 0) return undefined;
+  const bodyStart = nl + 1;
+  TOP_LEVEL_LINE.lastIndex = 0;
+  const after = TOP_LEVEL_LINE.exec(text.slice(bodyStart));
+  const bodyEnd = after ? bodyStart + after.index : text.length;
+
+  const starts = chunkStarts(text, bodyStart, bodyEnd);
+  if (!starts || starts.length === 0) return undefined;
+  const next = new Map<string, { offset: number; entries: readonly Entry[] }>();
+  const entries: Entry[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    const end = starts[i + 1] ?? bodyEnd;
+    const chunk = text.slice(start, end);
+    let parsed = cache.take(chunk, start);
+    if (!parsed) {
+      const root = parseYamlFast(chunk);
+      if (root?.kind !== 'object' || root.entries.length !== 1) return undefined;
+      // A fresh copy: every node gets its own span objects, so later in-place moves touch each once.
+      parsed = root.entries.map((e) => copyEntry(e, start));
+    }
+    if (next.has(chunk)) return undefined; // two identical resources: a duplicate id, let the full parse say so
+    next.set(chunk, { offset: start, entries: parsed });
+    entries.push(...parsed);
+  }
+  if (new Set(entries.map((e) => e.key)).size !== entries.length) return undefined;
+
+  // The text around the section: header (up to `Resources:`) and trailer (Outputs, ...), parsed on their own.
+  const head = parseYamlFast(text.slice(0, bodyStart));
+  if (head?.kind !== 'object') return undefined;
+  const trailerText = text.slice(bodyEnd);
+  const trailerRoot = /\S/.test(trailerText) ? parseYamlFast(trailerText) : undefined;
+  if (trailerRoot !== undefined && trailerRoot.kind !== 'object') return undefined;
+  const trailer = trailerRoot?.entries.map((e) => copyEntry(e, bodyEnd)) ?? [];
+  const first = entries[0];
+  const last = entries[entries.length - 1];
+  if (!first || !last) return undefined;
+  const resources: ObjectNode = { kind: 'object', entries, span: { start: first.keySpan.start, end: last.value.span.end }, flow: false };
+  let found = false;
+  const rootEntries = head.entries.map((e) => {
+    if (e.key !== 'Resources' || e.value.kind !== 'null') return e;
+    found = true;
+    return { ...e, value: resources };
+  });
+  rootEntries.push(...trailer);
+  if (!found || new Set(rootEntries.map((e) => e.key)).size !== rootEntries.length) return undefined;
+  cache.replace(next);
+  const end = trailerRoot ? trailerRoot.span.end + bodyEnd : resources.span.end;
+  return { kind: 'object', entries: rootEntries, span: { start: head.span.start, end }, flow: false };
+}
+
+/** Offsets of the lines starting a resource (the body's first indentation); undefined when the layout is unusual. */
+function chunkStarts(text: string, bodyStart: number, bodyEnd: number): number[] | undefined {
+  const starts: number[] = [];
+  let indent = -1;
+  let pos = bodyStart;
+  while (pos < bodyEnd) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0 || eol > bodyEnd) eol = bodyEnd;
+    let p = pos;
+    while (p < eol && text.charCodeAt(p) === 32) p++;
+    const c = text.charCodeAt(p);
+    const blank = p >= eol || c === 35 /* # */ || c === 13;
+    if (!blank) {
+      if (c === 9 /* tab */) return undefined;
+      const col = p - pos;
+      if (indent < 0) indent = col;
+      if (col < indent) return undefined;
+      if (col === indent) {
+        if (c === 45 /* - */ || c === 123 /* { */ || c === 91 /* [ */ || c === 38 /* & */ || c === 42 /* * */) return undefined;
+        starts.push(pos);
+      }
+    }
+    pos = eol + 1;
+  }
+  return starts;
+}
+
+function copyEntry(e: Entry, delta: number): Entry {
+  return { key: e.key, rawKey: e.rawKey, keySpan: { start: e.keySpan.start + delta, end: e.keySpan.end + delta }, value: copyNode(e.value, delta) };
+}
+
+function copyNode(node: ValueNode, delta: number): ValueNode {
+  const span = { start: node.span.start + delta, end: node.span.end + delta };
+  switch (node.kind) {
+    case 'object':
+      return { ...node, span, entries: node.entries.map((e) => copyEntry(e, delta)) };
+    case 'array':
+      return { ...node, span, items: node.items.map((i) => copyNode(i, delta)) };
+    case 'intrinsic':
+      return { ...node, span, nameSpan: { start: node.nameSpan.start + delta, end: node.nameSpan.end + delta }, arg: copyNode(node.arg, delta) };
+    default:
+      return { ...node, span };
+  }
+}
+
+type MutableSpan = { start: number; end: number };
+
+function move(span: Span, delta: number): void {
+  const m = span as MutableSpan;
+  m.start += delta;
+  m.end += delta;
+}
+
+function moveEntry(e: Entry, delta: number): void {
+  move(e.keySpan, delta);
+  moveNode(e.value, delta);
+}
+
+function moveNode(node: ValueNode, delta: number): void {
+  move(node.span, delta);
+  if (node.kind === 'object') for (const e of node.entries) moveEntry(e, delta);
+  else if (node.kind === 'array') for (const i of node.items) moveNode(i, delta);
+  else if (node.kind === 'intrinsic') {
+    move(node.nameSpan, delta);
+    moveNode(node.arg, delta);
+  }
+}

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseSource, YamlChunkCache } from '../../server/src/core';
+import { generateTemplate } from '../../tools/bench/generate';
+import { FIXTURES, REPO_ROOT } from '../support/paths';
+import { walk } from '../support/fixtures';
+
+/** The incremental (per-resource) YAML parse must give exactly the model of a full parse. */
+describe('YAML parse cache (per-resource chunks)', () => {
+  const yamlFiles = [
+    ...walk(FIXTURES).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(FIXTURES, f)),
+    ...walk(path.join(REPO_ROOT, 'examples')).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(REPO_ROOT, 'examples', f)),
+  ];
+
+  const same = (text: string, cache: YamlChunkCache): void => {
+    const full = parseSource(text, { languageId: 'yaml' });
+    const chunked = parseSource(text, { languageId: 'yaml', yamlCache: cache });
+    assert.deepEqual(chunked?.root, full?.root);
+    assert.deepEqual(chunked?.resources, full?.resources);
+    assert.deepEqual(chunked?.parseProblems, full?.parseProblems);
+  };
+
+  it('gives the same model as a full parse for every YAML fixture', () => {
+    assert.ok(yamlFiles.length > 5);
+    for (const f of yamlFiles) same(fs.readFileSync(f, 'utf8').replace('$0', ''), new YamlChunkCache());
+  });
+
+  it('reuses the parse of unchanged resources (same objects) after an edit inside one resource', () => {
+    const cache = new YamlChunkCache();
+    const text = generateTemplate(40);
+    const before = parseSource(text, { languageId: 'yaml', yamlCache: cache });
+    const after = parseSource(text.replace('bench-dest-5', 'bench-dest-X'), { languageId: 'yaml', yamlCache: cache });
+    assert.ok(before && after);
+    const changed = after.resources.filter((r, i) => r.body !== before.resources[i]?.body).map((r) => r.logicalId);
+    assert.deepEqual(changed, ['Dest5']);
+  });
+
+  it('stays identical through edits that move, change, break, duplicate and remove resources', () => {
+    const cache = new YamlChunkCache();
+    let text = `${generateTemplate(40)}Outputs:\n  Alias:\n    Value: !GetAtt Mrap1.Alias\n`;
+    const edits: ((t: string) => string)[] = [
+      (t) => t.replace('Status: Disabled', 'Status: Enabled'), // inside one resource
+      (t) => t.replace("Description: benchmark template", 'Description: a longer description that moves everything below'), // above all resources
+      (t) => t.replace('  Dest3:\n', '  Dest3:\n    Condition: [unclosed\n'), // a syntax error
+      (t) => t.replace('    Condition: [unclosed\n', ''), // fixed again
+      (t) => t.replace('  Dest4:\n', '  Dest3:\n'), // a duplicate id
+      (t) => t.replace(/ {2}Role7:\n(?: {4}.*\n)+/, ''), // a removed resource
+      (t) => `${t}  # a trailing comment\n`,
+    ];
+    same(text, cache);
+    for (const edit of edits) {
+      const next = edit(text);
+      assert.notEqual(next, text);
+      text = next;
+      same(text, cache);
+    }
+  });
+});
