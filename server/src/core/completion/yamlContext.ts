@@ -49,11 +49,18 @@ function stripCr(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
-function* linesAbove(text: string, lineStart: number): Generator<string> {
+/**
+ * Lines above `lineStart`, bottom up. Lines indented by at least `deeper()` columns are skipped without
+ * being read (they cannot be the parent), which keeps the walk to `Resources:` cheap in big templates.
+ */
+function* linesAbove(text: string, lineStart: number, deeper: () => number): Generator<string> {
   let end = lineStart - 1;
   while (end >= 0) {
     const start = lineStartAt(text, end);
-    yield stripCr(text.slice(start, end));
+    const skip = deeper();
+    let p = start;
+    while (p < end && p - start < skip && text.charCodeAt(p) === 32) p++;
+    if (p - start < skip || p >= end) yield stripCr(text.slice(start, end));
     end = start - 1;
   }
 }
@@ -110,7 +117,8 @@ export function yamlContext(text: string, offset: number): CursorContext | undef
   const siblings: string[] = [];
   // A new list item (`- |`) starts a fresh object: keys above belong to earlier items.
   let sameObject = !listItem;
-  for (const line of linesAbove(text, lineStart)) {
+  // Once we left the cursor's object, lines indented deeper than `need` are of no interest.
+  for (const line of linesAbove(text, lineStart, () => (sameObject ? Number.MAX_SAFE_INTEGER : need))) {
     const s = shapeOf(line);
     if (s.blank) continue;
     if (s.keyCol >= need) {
