@@ -7,14 +7,14 @@ import { toLspDiagnostic, toQuickFix } from '../../server/src/lsp/convert';
 describe('lsp/convert', () => {
   const text = 'Resources:\n  A:\n    Type: AWS::S3::Bucket\n  B:\n    Type: AWS::S3::Bucket\n';
   const lines = new LineIndex(text);
-  const at = (needle: string): { start: number; end: number } => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+  const at = (needle: string, length = needle.length): { start: number; end: number } => ({ start: text.indexOf(needle), end: text.indexOf(needle) + length });
   const finding: Diagnostic = {
     ruleId: 'mrap/duplicate-bucket',
     severity: 'warning',
     message: 'twice',
-    span: at('A'),
-    range: lines.rangeOf(at('A')),
-    related: [{ message: 'the other one', span: at('B') }],
+    span: at('A:', 1),
+    range: lines.rangeOf(at('A:', 1)),
+    related: [{ message: 'the other one', span: at('B:', 1) }],
     fixes: [{ title: 'Remove', edits: [{ span: at('  B:\n    Type: AWS::S3::Bucket\n'), newText: '' }], preferred: true }],
   };
 
