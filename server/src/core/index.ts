@@ -9,3 +9,4 @@ export { complete, type CompletionEntry, type CompletionKind } from './completio
 export { hover, type HoverResult } from './hover';
 export * from './navigation';
 export { propertyAt, schemaFor, type PropertyInfo } from './schema/registry';
+export { propertyDetails, type PropertyDetails } from './schema/details';

@@ -1,5 +1,5 @@
 import type { Resource, Span, Template } from '../model/types';
-import { propertyAt, type PropertyInfo } from '../schema/registry';
+import { propertyDetails, type PropertyDetails } from '../schema/details';
 import type { CursorContext } from './context';
 import { jsonContext } from './jsonContext';
 import { expectedRef, GETATT_ATTRIBUTES, RESOURCE_ATTRIBUTES, RESOURCE_TYPES, TEMPLATE_SECTIONS, type ExpectedRef } from './kinds';
@@ -47,7 +47,7 @@ export function complete(text: string, offset: number, options: CompleteOptions)
   if (propsKey !== 'Properties' || ctx.key === undefined) return [];
   const type = typeOf(text, logicalId, options.template);
   const full = [...propPath, ctx.key];
-  const info = propertyAt(type, full);
+  const info = propertyDetails(type, full);
   const out: CompletionEntry[] = [];
   (info?.enum ?? []).forEach((v, i) => out.push(value(v, 'value', ctx, span, i, info?.name)));
   if (info?.type === 'boolean') ['true', 'false'].forEach((v, i) => out.push(value(v, 'value', ctx, span, i, 'boolean')));
@@ -81,14 +81,14 @@ function keywords(names: readonly string[], ctx: CursorContext, span: Span, deta
 }
 
 function propertyNames(type: string | undefined, path: readonly string[], ctx: CursorContext, span: Span): CompletionEntry[] {
-  const parent = propertyAt(type, path);
+  const parent = propertyDetails(type, path);
   if (!parent) return [];
   const out: CompletionEntry[] = [];
   parent.properties.forEach((name, i) => {
     if (ctx.siblings.includes(name)) return;
-    const info = propertyAt(type, [...path, name]);
+    const info = propertyDetails(type, [...path, name]);
     if (!info || info.readOnly) return;
-    const required = parent.requiredProperties.includes(name);
+    const required = parent.required.includes(name);
     out.push({
       label: name,
       kind: 'property',
@@ -103,12 +103,12 @@ function propertyNames(type: string | undefined, path: readonly string[], ctx: C
   return out;
 }
 
-export function describeType(info: PropertyInfo): string {
+export function describeType(info: PropertyDetails): string {
   if (info.type === 'array') return `array of ${info.itemType ?? 'values'}`;
   return info.type ?? 'value';
 }
 
-function keyInsert(name: string, info: PropertyInfo, format: 'yaml' | 'json'): string {
+function keyInsert(name: string, info: PropertyDetails, format: 'yaml' | 'json'): string {
   const choices = info.enum && info.enum.length > 1 ? `\${1|${info.enum.join(',')}|}` : info.enum?.[0];
   if (format === 'json') {
     if (info.type === 'object') return `"${name}": {$0}`;

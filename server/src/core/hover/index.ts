@@ -3,7 +3,7 @@ import { GETATT_ATTRIBUTES, REF_RETURNS } from '../completion/kinds';
 import { getAttParts, subVariables } from '../model/references';
 import type { Resource, Span, Template, ValueNode } from '../model/types';
 import { locate, propertyPathOf } from '../navigation/locate';
-import { propertyAt, schemaFor } from '../schema/registry';
+import { propertyDetails, resourceDescription } from '../schema/details';
 import { CREATE_ONLY_NOTE, docsUrl, NOTES } from './notes';
 
 export interface HoverResult {
@@ -44,9 +44,9 @@ export function hover(template: Template, offset: number): HoverResult | undefin
 }
 
 function resourceDoc(type: string): string {
-  const schema = schemaFor(type);
+  const description = resourceDescription(type);
   const lines = [`**${type}**`];
-  if (schema?.description) lines.push('', schema.description);
+  if (description) lines.push('', description);
   for (const n of NOTES[type] ?? []) lines.push('', `> **Note:** ${n}`);
   const url = docsUrl(type);
   if (url) lines.push('', `[AWS documentation](${url})`);
@@ -54,9 +54,9 @@ function resourceDoc(type: string): string {
 }
 
 export function propertyDoc(type: string, path: readonly string[], value?: ValueNode): string | undefined {
-  const info = propertyAt(type, path);
+  const info = propertyDetails(type, path);
   if (!info) return undefined;
-  const flags = [describeType(info), info.required ? 'required' : 'optional'];
+  const flags = [describeType(info), info.requiredInParent ? 'required' : 'optional'];
   if (info.createOnly) flags.push('create-only');
   if (info.readOnly) flags.push('read-only');
   const lines = [`**${info.name}** (${flags.join(', ')}) — ${type}`];
@@ -68,7 +68,7 @@ export function propertyDoc(type: string, path: readonly string[], value?: Value
   }
   if (info.createOnly) lines.push('', CREATE_ONLY_NOTE[type] ?? 'Changing it replaces the resource.');
   for (const n of NOTES[`${type} ${path.filter((p) => !/^\d+$/.test(p)).join('.')}`] ?? []) lines.push('', `> **Note:** ${n}`);
-  const url = docsUrl(type, info.name, info.parentDefinition);
+  const url = docsUrl(type, info.name, info.definition);
   if (url) lines.push('', `[AWS documentation](${url})`);
   return lines.join('\n');
 }
