@@ -16,6 +16,12 @@ describe('YAML parse cache (per-resource chunks)', () => {
   const same = (text: string, cache: YamlChunkCache): void => {
     const full = parseSource(text, { languageId: 'yaml' });
     const chunked = parseSource(text, { languageId: 'yaml', yamlCache: cache });
+    if (full?.parseProblems.length) {
+      // Broken text: the chunked parse reads the broken chunk forgivingly; every resource is still there.
+      assert.ok(chunked && chunked.parseProblems.length > 0, 'the syntax error is reported');
+      assert.deepEqual(chunked.resources.map((r) => r.logicalId), full.resources.map((r) => r.logicalId));
+      return;
+    }
     assert.deepEqual(chunked?.root, full?.root);
     assert.deepEqual(chunked?.resources, full?.resources);
     assert.deepEqual(chunked?.parseProblems, full?.parseProblems);
@@ -36,6 +42,25 @@ describe('YAML parse cache (per-resource chunks)', () => {
     const changed = after.resources.filter((r, i) => r.body !== before.resources[i]?.body).map((r) => r.logicalId);
     assert.ok(changed.includes('Dest5'), changed.join(', '));
     assert.ok(changed.length <= 20, `${changed.length} of ${after.resources.length} resources were parsed again`);
+  });
+
+  it('keeps a syntax error local: the broken resource is read forgivingly and reported', () => {
+    const cache = new YamlChunkCache();
+    const text = generateTemplate(400);
+    parseSource(text, { languageId: 'yaml', yamlCache: cache });
+    const broken = text.replace('  Dest50:\n', '  Dest50:\n    Stat\n');
+    const full = parseSource(broken, { languageId: 'yaml' });
+    const chunked = parseSource(broken, { languageId: 'yaml', yamlCache: cache });
+    assert.ok(full && chunked);
+    assert.equal(chunked.resources.length, full.resources.length);
+    const line = broken.indexOf('    Stat\n');
+    assert.ok(chunked.parseProblems.some((p) => Math.abs(p.span.start - line) < 200), JSON.stringify(chunked.parseProblems));
+    // Resources after the error keep exact spans.
+    const mrap = chunked.resourcesById.get('Mrap99');
+    assert.ok(mrap);
+    assert.equal(broken.slice(mrap.idSpan.start, mrap.idSpan.end), 'Mrap99');
+    const name = mrap.properties?.entries.find((e) => e.key === 'Name')?.value;
+    assert.equal(name && broken.slice(name.span.start, name.span.end), 'bench-mrap-99');
   });
 
   it('stays identical through edits that move, change, break, duplicate and remove resources', () => {

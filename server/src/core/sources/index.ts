@@ -53,8 +53,8 @@ export function parseSource(text: string, options: SourceOptions = {}): Template
 function parseYamlCached(text: string, cache: YamlChunkCache | undefined): ReturnType<typeof parseYaml> {
   if (cache) {
     try {
-      const root = parseYamlChunked(text, cache);
-      if (root) return { root, problems: [] };
+      const result = parseYamlChunked(text, cache);
+      if (result) return result;
     } catch {
       // Not parseable resource by resource (a syntax error, usually): the full parse explains it.
     }

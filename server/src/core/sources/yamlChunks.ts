@@ -1,17 +1,25 @@
-import type { Entry, ObjectNode, Span, ValueNode } from '../model/types';
-import { parseYamlFast } from './yamlEvents';
+import type { Entry, ObjectNode, ParseProblem, Span, ValueNode } from '../model/types';
+import { parseYaml } from './cfnYaml';
 
 /**
  * Incremental YAML parsing for editors: the `Resources` section is split at the lines that start a
  * resource, each resource is parsed on its own, and a resource whose text did not change since the
  * last parse is reused (its spans shifted when an edit above it moved it). An edit inside one resource
  * of a 1,000-resource template re-parses that resource and a whitespace-blanked skeleton only.
- * Anything unusual (syntax errors, duplicate ids, aliases across resources, tabs) returns undefined and
- * the caller parses the whole text as before, so results never differ from a full parse.
+ * A syntax error is handled inside its chunk (the forgiving parser reads that chunk only), so typing
+ * in a big template stays cheap while lines are half written. Anything unusual (duplicate ids,
+ * aliases across resources, tabs, a chunk that is not a mapping) returns undefined and the caller
+ * parses the whole text as before. Valid documents give exactly the model of a full parse.
  */
+
+interface Chunk {
+  offset: number;
+  readonly entries: readonly Entry[];
+  readonly problems: readonly ParseProblem[];
+}
 export class YamlChunkCache {
   /** Chunk text -> its entries, parsed (or last shifted) at `offset`. Holds only the last parse's chunks. */
-  private chunks = new Map<string, { offset: number; entries: readonly Entry[] }>();
+  private chunks = new Map<string, Chunk>();
 
   /**
    * The cached entries of a chunk, moved to `offset`. Moving happens IN PLACE (copying every node
@@ -19,18 +27,20 @@ export class YamlChunkCache {
    * only valid until the next parse with the same cache. The LSP keeps one cache per document and
    * only ever uses the analysis of the current version.
    */
-  take(text: string, offset: number): readonly Entry[] | undefined {
+  take(text: string, offset: number): Chunk | undefined {
     const hit = this.chunks.get(text);
     if (!hit) return undefined;
     if (hit.offset !== offset) {
-      for (const e of hit.entries) moveEntry(e, offset - hit.offset);
+      const delta = offset - hit.offset;
+      for (const e of hit.entries) moveEntry(e, delta);
+      for (const p of hit.problems) move(p.span, delta);
       hit.offset = offset;
     }
-    return hit.entries;
+    return hit;
   }
 
   /** @internal */
-  replace(next: Map<string, { offset: number; entries: readonly Entry[] }>): void {
+  replace(next: Map<string, Chunk>): void {
     this.chunks = next;
   }
 }
@@ -38,7 +48,7 @@ export class YamlChunkCache {
 const RESOURCES_LINE = /^Resources[ \t]*:[ \t]*(?:#.*)?$/m;
 const TOP_LEVEL_LINE = /^[^\s#]/m;
 
-export function parseYamlChunked(text: string, cache: YamlChunkCache): ObjectNode | undefined {
+export function parseYamlChunked(text: string, cache: YamlChunkCache): { root: ObjectNode; problems: ParseProblem[] } | undefined {
   const header = RESOURCES_LINE.exec(text);
   if (!header) return undefined;
   const nl = text.indexOf('\n', header.index);
@@ -50,31 +60,39 @@ export function parseYamlChunked(text: string, cache: YamlChunkCache): ObjectNod
 
   const starts = groupStarts(text, chunkStarts(text, bodyStart, bodyEnd));
   if (!starts || starts.length === 0) return undefined;
-  const next = new Map<string, { offset: number; entries: readonly Entry[] }>();
+  const next = new Map<string, Chunk>();
   const entries: Entry[] = [];
+  const problems: ParseProblem[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i] as number;
     const end = starts[i + 1] ?? bodyEnd;
     const chunk = text.slice(start, end);
     let parsed = cache.take(chunk, start);
     if (!parsed) {
-      const root = parseYamlFast(chunk);
-      if (root?.kind !== 'object' || root.entries.length === 0) return undefined;
+      const result = parseYaml(chunk);
+      if (result.root?.kind !== 'object' || result.root.entries.length === 0) return undefined;
       // A fresh copy: every node gets its own span objects, so later in-place moves touch each once.
-      parsed = root.entries.map((e) => copyEntry(e, start));
+      parsed = {
+        offset: start,
+        entries: result.root.entries.map((e) => copyEntry(e, start)),
+        problems: result.problems.map((p) => ({ message: p.message, span: { start: p.span.start + start, end: p.span.end + start } })),
+      };
     }
     if (next.has(chunk)) return undefined; // two identical resources: a duplicate id, let the full parse say so
-    next.set(chunk, { offset: start, entries: parsed });
-    entries.push(...parsed);
+    next.set(chunk, parsed);
+    entries.push(...parsed.entries);
+    problems.push(...parsed.problems);
   }
   if (new Set(entries.map((e) => e.key)).size !== entries.length) return undefined;
 
   // The text around the section: header (up to `Resources:`) and trailer (Outputs, ...), parsed on their own.
-  const head = parseYamlFast(text.slice(0, bodyStart));
-  if (head?.kind !== 'object') return undefined;
+  const headParse = parseYaml(text.slice(0, bodyStart));
+  const head = headParse.root;
+  if (head?.kind !== 'object' || headParse.problems.length > 0) return undefined;
   const trailerText = text.slice(bodyEnd);
-  const trailerRoot = /\S/.test(trailerText) ? parseYamlFast(trailerText) : undefined;
-  if (trailerRoot !== undefined && trailerRoot.kind !== 'object') return undefined;
+  const trailerParse = /\S/.test(trailerText) ? parseYaml(trailerText) : undefined;
+  const trailerRoot = trailerParse?.root?.kind === 'object' ? trailerParse.root : undefined;
+  if (trailerParse && (!trailerRoot || trailerParse.problems.length > 0)) return undefined;
   const trailer = trailerRoot?.entries.map((e) => copyEntry(e, bodyEnd)) ?? [];
   const first = entries[0];
   const last = entries[entries.length - 1];
@@ -90,7 +108,7 @@ export function parseYamlChunked(text: string, cache: YamlChunkCache): ObjectNod
   if (!found || new Set(rootEntries.map((e) => e.key)).size !== rootEntries.length) return undefined;
   cache.replace(next);
   const end = trailerRoot ? trailerRoot.span.end + bodyEnd : resources.span.end;
-  return { kind: 'object', entries: rootEntries, span: { start: head.span.start, end }, flow: false };
+  return { root: { kind: 'object', entries: rootEntries, span: { start: head.span.start, end }, flow: false }, problems };
 }
 
 /**
