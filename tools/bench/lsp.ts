@@ -22,6 +22,7 @@ interface RunResult {
   completionP95: number;
   hoverP50: number;
   hoverP95: number;
+  brokenP50: number;
   rssMb: number;
 }
 
@@ -85,8 +86,20 @@ async function runOnce(size: number, run: number): Promise<RunResult> {
       await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 8 } });
       hover.push(now() - t);
     }
+    // Typing a half-written key (a syntax error) in the middle of the document, one character per edit.
+    const brokenLine = editLines[Math.floor(editLines.length / 2)] ?? 0;
+    const broken: number[] = [];
+    for (let i = 0; i < EDITS / 2; i++) {
+      const insert = i === 0 ? '\n              Sto' : 'r';
+      const at = i === 0 ? { line: brokenLine, character: (lines[brokenLine] ?? '').length } : { line: brokenLine + 1, character: 16 + i };
+      t = now();
+      const version = await client.change(uri, [{ range: { start: at, end: at }, text: insert }]);
+      await client.diagnosticsFor(uri, version);
+      broken.push(now() - t);
+    }
     return {
       open,
+      brokenP50: percentile(broken.slice(1), 50),
       editP50: percentile(edits, 50),
       editP95: percentile(edits, 95),
       completionP50: percentile(completion, 50),
@@ -102,15 +115,15 @@ async function runOnce(size: number, run: number): Promise<RunResult> {
 
 async function main(): Promise<void> {
   const rows: string[] = [];
-  const header = '| resources | open->diag ms | edit->diag p50/p95 ms | completion p50/p95 ms | hover p50/p95 ms | peak RSS MB |';
+  const header = '| resources | open->diag ms | edit->diag p50/p95 ms | completion p50/p95 ms | hover p50/p95 ms | edit->diag in broken YAML p50 ms | peak RSS MB |';
   for (const size of SIZES) {
     const runs: RunResult[] = [];
     for (let r = 0; r < RUNS; r++) runs.push(await runOnce(size, r));
     const m = (k: keyof RunResult): string => median(runs.map((x) => x[k])).toFixed(1);
-    rows.push(`| ${size} | ${m('open')} | ${m('editP50')} / ${m('editP95')} | ${m('completionP50')} / ${m('completionP95')} | ${m('hoverP50')} / ${m('hoverP95')} | ${m('rssMb')} |`);
+    rows.push(`| ${size} | ${m('open')} | ${m('editP50')} / ${m('editP95')} | ${m('completionP50')} / ${m('completionP95')} | ${m('hoverP50')} / ${m('hoverP95')} | ${m('brokenP50')} | ${m('rssMb')} |`);
     process.stderr.write(`${size} done\n`);
   }
-  process.stdout.write(`Language server over stdio, medians of ${RUNS} runs (${EDITS} edits, ${REQUESTS} completions and hovers per run)\n\n${header}\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
+  process.stdout.write(`Language server over stdio, medians of ${RUNS} runs (${EDITS} edits, ${REQUESTS} completions and hovers per run)\n\n${header}\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
 }
 
 main().catch((e: unknown) => {
