@@ -15,6 +15,7 @@ const EDITS = 20;
 const REQUESTS = 50;
 
 interface RunResult {
+  initialize: number;
   open: number;
   editP50: number;
   editP95: number;
@@ -45,7 +46,9 @@ function peakRssMb(pid: number | undefined): number {
 async function runOnce(size: number, run: number): Promise<RunResult> {
   const client = new LspTestClient();
   try {
+    const started = now();
     await client.initialize();
+    const initialize = now() - started;
     const text = generateTemplate(size);
     const lines = text.split('\n');
     const uri = `file:///bench/run${run}/template-${size}.yaml`;
@@ -98,6 +101,7 @@ async function runOnce(size: number, run: number): Promise<RunResult> {
       broken.push(now() - t);
     }
     return {
+      initialize,
       open,
       brokenP50: percentile(broken.slice(1), 50),
       editP50: percentile(edits, 50),
@@ -115,15 +119,15 @@ async function runOnce(size: number, run: number): Promise<RunResult> {
 
 async function main(): Promise<void> {
   const rows: string[] = [];
-  const header = '| resources | open->diag ms | edit->diag p50/p95 ms | completion p50/p95 ms | hover p50/p95 ms | edit->diag in broken YAML p50 ms | peak RSS MB |';
+  const header = '| resources | initialize ms | open->diag ms | edit->diag p50/p95 ms | completion p50/p95 ms | hover p50/p95 ms | edit->diag in broken YAML p50 ms | peak RSS MB |';
   for (const size of SIZES) {
     const runs: RunResult[] = [];
     for (let r = 0; r < RUNS; r++) runs.push(await runOnce(size, r));
     const m = (k: keyof RunResult): string => median(runs.map((x) => x[k])).toFixed(1);
-    rows.push(`| ${size} | ${m('open')} | ${m('editP50')} / ${m('editP95')} | ${m('completionP50')} / ${m('completionP95')} | ${m('hoverP50')} / ${m('hoverP95')} | ${m('brokenP50')} | ${m('rssMb')} |`);
+    rows.push(`| ${size} | ${m('initialize')} | ${m('open')} | ${m('editP50')} / ${m('editP95')} | ${m('completionP50')} / ${m('completionP95')} | ${m('hoverP50')} / ${m('hoverP95')} | ${m('brokenP50')} | ${m('rssMb')} |`);
     process.stderr.write(`${size} done\n`);
   }
-  process.stdout.write(`Language server over stdio, medians of ${RUNS} runs (${EDITS} edits, ${REQUESTS} completions and hovers per run)\n\n${header}\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
+  process.stdout.write(`Language server over stdio, medians of ${RUNS} runs (${EDITS} edits, ${REQUESTS} completions and hovers per run)\n\n${header}\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
 }
 
 main().catch((e: unknown) => {
