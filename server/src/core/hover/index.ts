@@ -86,6 +86,7 @@ function mrapAliasDoc(target: string): string {
 
 function describeTarget(r: Resource | undefined, name: string, parameter: boolean): string {
   if (parameter) return `**${name}**: template parameter`;
+  if (name.startsWith('AWS::')) return `**${name}**: pseudo parameter, set by CloudFormation at deploy time`;
   if (!r) return `**${name}**: not defined in this template`;
   return `**${name}** (${r.type ?? 'resource'})`;
 }
