@@ -122,8 +122,9 @@ function keyInsert(name: string, info: PropertyDetails, format: 'yaml' | 'json')
 }
 
 function value(v: string, kind: 'value' | 'type', ctx: CursorContext, span: Span, i: number, detail?: string): CompletionEntry {
-  const insert = ctx.format === 'json' && kind !== 'value' ? `"${v}"` : ctx.format === 'json' && !/^(true|false)$/.test(v) ? `"${v}"` : v;
-  return { label: v, kind, detail, insertText: insert, snippet: false, sortText: `0${String(i).padStart(3, '0')}`, span };
+  // JSON strings are quoted; booleans are not.
+  const quoted = ctx.format === 'json' && !(kind === 'value' && /^(true|false)$/.test(v));
+  return { label: v, kind, detail, insertText: quoted ? `"${v}"` : v, snippet: false, sortText: `0${String(i).padStart(3, '0')}`, span };
 }
 
 function candidates(resources: readonly Resource[], types: readonly string[] | undefined, self: string | undefined): Resource[] {
