@@ -64,11 +64,12 @@ export class Features {
 
   completion(params: CompletionParams, token: CancellationToken): Promise<Result<CompletionList>> {
     return this.guarded('completion', params.textDocument.uri, token, (doc) => {
-      const format = formatOf('', { fileName: doc.uri, languageId: doc.languageId });
+      const text = doc.getText();
+      const format = formatOf(text, { fileName: doc.uri, languageId: doc.languageId });
       if (format !== 'yaml' && format !== 'json') return null;
       const latest = this.state.latest(doc.uri);
-      const text = doc.getText();
-      if (!latest?.template && !TEMPLATE_MARKERS.test(text)) return null;
+      // CloudFormation templates only (AWS CLI input files have other names); a template being typed may not parse yet.
+      if (latest?.template ? latest.template.dialect !== 'cfn' : !TEMPLATE_MARKERS.test(text)) return null;
       const offset = doc.offsetAt(params.position);
       const entries = complete(text, offset, { format, template: latest?.template });
       return { isIncomplete: false, items: entries.map((e) => toCompletionItem(e, (s) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) }))) };
