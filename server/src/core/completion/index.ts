@@ -19,6 +19,8 @@ export interface CompleteOptions {
 
 /** Completion proposals at `offset`. Never throws on broken text: no context means no proposals. */
 export function complete(text: string, offset: number, options: CompleteOptions): CompletionEntry[] {
+  // AWS CLI input files and CDK code use other names: these proposals are for CloudFormation only.
+  if (options.template && options.template.dialect !== 'cfn') return [];
   const ctx = options.format === 'json' ? jsonContext(text, offset) : yamlContext(text, offset);
   if (!ctx) return [];
   const span = { start: ctx.replaceStart, end: ctx.replaceEnd };
