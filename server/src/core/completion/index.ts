@@ -31,6 +31,8 @@ export function complete(text: string, offset: number, options: CompleteOptions)
     if (section !== 'Resources') return [];
     if (logicalId === undefined) return ctx.format === 'yaml' ? [MRAP_SNIPPET, REPLICATED_PAIR_SNIPPET].map((s) => snippet(s, span)) : [];
     if (propsKey === undefined) return keywords(RESOURCE_ATTRIBUTES, ctx, span, 'Resource attribute', ['Type']);
+    // `DependsOn:` followed by `- |`: a list of logical ids.
+    if (propsKey === 'DependsOn' && propPath.length === 0 && ctx.listItem) return logicalIds(resources, logicalId, ctx, span);
     if (propsKey !== 'Properties') return [];
     const type = typeOf(text, logicalId, options.template);
     const out = propertyNames(type, propPath, ctx, span);
@@ -44,6 +46,8 @@ export function complete(text: string, offset: number, options: CompleteOptions)
   if (intrinsic) return intrinsic;
   if (propsKey === undefined) {
     if (ctx.key === 'Type') return RESOURCE_TYPES.map((t, i) => value(t, 'type', ctx, span, i, 'Resource type'));
+    if (ctx.key === 'DependsOn') return logicalIds(resources, logicalId, ctx, span);
+    if (ctx.key === 'Condition') return [...(options.template?.conditions ?? [])].map((c, i) => value(c, 'type', ctx, span, i, 'Condition'));
     return [];
   }
   if (propsKey !== 'Properties' || ctx.key === undefined) return [];
@@ -187,6 +191,18 @@ function intrinsicProposals(ctx: CursorContext, resources: readonly Resource[], 
     }));
   }
   return undefined;
+}
+
+function logicalIds(resources: readonly Resource[], self: string, ctx: CursorContext, span: Span): CompletionEntry[] {
+  return candidates(resources, undefined, self).map((r, i) => ({
+    label: r.logicalId,
+    kind: 'reference' as const,
+    detail: r.type,
+    insertText: ctx.format === 'json' ? `"${r.logicalId}"` : r.logicalId,
+    snippet: false,
+    sortText: String(i).padStart(5, '0'),
+    span,
+  }));
 }
 
 function snippet(s: Snippet, span: Span): CompletionEntry {
