@@ -11,6 +11,7 @@ import {
   type Diagnostic,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { MrapsInDocumentRequest } from '../../server/src/protocol';
 import { applyEdits, LspTestClient } from '../../tools/lspClient';
 import { FIXTURES } from '../support/paths';
 
@@ -131,6 +132,15 @@ describe('language server over stdio: diagnostics, settings, quick fixes, robust
     next = client.nextDiagnostics(uri);
     await client.changeConfiguration();
     assert.deepEqual(ofRule((await next).diagnostics), []);
+  });
+
+  it('s3mrap.stackRegion reaches the analysis (the Region of the MRAP buckets in s3mrap/mrapsInDocument)', async () => {
+    client.configuration = (p) => p.items.map(() => ({ stackRegion: 'eu-west-1' }));
+    const uri = uriFor('region.yaml');
+    const text = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  B:\n    Type: AWS::S3::Bucket\n  M:\n    Type: AWS::S3::MultiRegionAccessPoint\n    Properties:\n      Regions:\n        - Bucket: !Ref B\n";
+    await client.openAndWait(uri, text);
+    const mraps = await client.connection.sendRequest(MrapsInDocumentRequest, { uri });
+    assert.deepEqual(mraps[0]?.regions, [{ bucket: 'B', bucketLogicalId: 'B', region: 'eu-west-1' }]);
   });
 
   it('s3mrap.enable false clears the findings', async () => {
