@@ -26,6 +26,8 @@ interface CompletionCase {
   first?: string;
   /** Not a CloudFormation template: no proposals at all. */
   none?: boolean;
+  /** Label -> the text the item inserts. */
+  inserts?: Record<string, string>;
 }
 
 interface HoverCase {
@@ -74,6 +76,10 @@ describe('language server over stdio: completion, hover, navigation', function (
         for (const l of c.excludes ?? []) assert.ok(!labels.includes(l), `unexpected ${l} in ${labels.join(', ')}`);
         if (c.exactly) assert.deepEqual([...labels].sort(), [...c.exactly].sort());
         if (c.first) assert.equal(labels[0], c.first);
+        for (const [label, text] of Object.entries(c.inserts ?? {})) {
+          const edit = items.find((i) => i.label === label)?.textEdit;
+          assert.equal(edit && 'range' in edit ? edit.newText : undefined, text, label);
+        }
         await client.close(uri);
       });
     }

@@ -15,4 +15,6 @@ export interface CursorContext {
   /** The cursor line starts a new list item (`- `) or sits in an array directly. */
   readonly listItem: boolean;
   readonly format: 'yaml' | 'json';
+  /** Key position on a line that already has `: value` after the key: insert the name only. */
+  readonly keyOnly?: boolean;
 }

@@ -94,13 +94,16 @@ export function yamlContext(text: string, offset: number): CursorContext | undef
   let prefix: string;
   let replaceStart: number;
   let replaceEnd: number;
+  let keyOnly = false;
   const keyTyping = /^[\w-]*$/.exec(content);
   const valueTyping = KEY.exec(content);
   if (keyTyping) {
     position = 'key';
     prefix = content;
     replaceStart = offset - content.length;
-    replaceEnd = offset + (/^[\w-]*/.exec(after)?.[0] ?? '').length;
+    const rest = /^[\w-]*/.exec(after)?.[0] ?? '';
+    replaceEnd = offset + rest.length;
+    keyOnly = /^\s*:/.test(after.slice(rest.length));
   } else if (valueTyping && valueTyping[2] !== undefined) {
     position = 'value';
     key = unquote((valueTyping[1] ?? '').trim());
@@ -143,5 +146,5 @@ export function yamlContext(text: string, offset: number): CursorContext | undef
     if (s.keyCol < contentCol || (s.dashCol !== undefined && s.dashCol < contentCol)) break;
     if (s.keyCol === contentCol && s.key !== undefined) siblings.push(s.key);
   }
-  return { path, position, key, prefix, replaceStart, replaceEnd, siblings, listItem, format: 'yaml' };
+  return { path, position, key, prefix, replaceStart, replaceEnd, siblings, listItem, format: 'yaml', keyOnly };
 }
