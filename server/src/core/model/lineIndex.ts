@@ -2,16 +2,27 @@ import type { Position, Range, Span } from './types';
 
 /** Maps offsets to LSP positions (0-based line, UTF-16 character) with a binary search over line starts. */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Line start offsets. A typed array sized exactly (two passes): editors build one per version of big documents. */
+  private readonly starts: Int32Array;
 
   constructor(private readonly text: string) {
-    const starts = [0];
+    let count = 1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
+      if (c === 10) count++;
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+        count++;
+      }
+    }
+    const starts = new Int32Array(count);
+    let n = 1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts[n++] = i + 1;
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts[n++] = i + 1;
       }
     }
     this.starts = starts;

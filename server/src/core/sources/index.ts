@@ -3,6 +3,7 @@ import { parseYaml } from './cfnYaml';
 import { parseCdk } from './cdk';
 import { parseJson } from './cfnJson';
 import { detectCliInput } from './cliJson';
+import { parseYamlChunked, YamlChunkCache } from './yamlChunks';
 import { looksLikeTemplate, makeTemplate, resourcesOf } from './template';
 
 export interface SourceOptions {
@@ -12,6 +13,8 @@ export interface SourceOptions {
   readonly languageId?: string;
   /** Region the template deploys to, when the user told us (CLI `--region`, setting). */
   readonly stackRegion?: string;
+  /** Editors: reuse the parse of unchanged resources between versions of one document (YAML only). */
+  readonly yamlCache?: YamlChunkCache;
 }
 
 /** Cheap markers: a text without any of them is not ours and is never parsed. */
@@ -34,7 +37,7 @@ export function parseSource(text: string, options: SourceOptions = {}): Template
   const format = formatOf(text, options);
   if (format === 'typescript' || format === 'javascript') return parseCdk(text, format, options);
   if (!MARKERS.test(text)) return undefined;
-  const { root, problems } = format === 'json' ? parseJson(text) : parseYaml(text);
+  const { root, problems } = format === 'json' ? parseJson(text) : parseYamlCached(text, options.yamlCache);
   if (looksLikeTemplate(root)) {
     return makeTemplate(format, 'cfn', root, resourcesOf(root), problems, { stackRegion: options.stackRegion });
   }
@@ -46,3 +49,17 @@ export function parseSource(text: string, options: SourceOptions = {}): Template
   return undefined;
 }
 
+
+function parseYamlCached(text: string, cache: YamlChunkCache | undefined): ReturnType<typeof parseYaml> {
+  if (cache) {
+    try {
+      const result = parseYamlChunked(text, cache);
+      if (result) return result;
+    } catch {
+      // Not parseable resource by resource (a syntax error, usually): the full parse explains it.
+    }
+  }
+  return parseYaml(text);
+}
+
+export { YamlChunkCache };
