@@ -40,7 +40,7 @@ suite('Editor features', () => {
     await revertAndClose(editor);
   });
 
-  test('completion inside MRAP Properties offers Regions', async function () {
+  test('completion inside MRAP Properties offers the missing properties, not the ones already there', async function () {
     requireProvider(this, 'completionProvider');
     const editor = await openFixture('mrap.yaml');
     // A new, empty property line after `Name: global-data` (line 7, 1-based), indented like its siblings.
@@ -50,8 +50,12 @@ suite('Editor features', () => {
     const position = new vscode.Position(7, 6);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    assert.ok(labels.includes('Regions'), `completion labels: ${labels.slice(0, 30).join(', ')}`);
-    await revertAndClose(editor);
+    try {
+      assert.ok(labels.includes('PublicAccessBlockConfiguration'), `completion labels: ${labels.slice(0, 30).join(', ')}`);
+      assert.ok(!labels.includes('Regions') && !labels.includes('Name'), `already present, still offered: ${labels.join(', ')}`);
+    } finally {
+      await revertAndClose(editor);
+    }
   });
 
   test('hover on Regions mentions the limit of 17 Regions', async function () {

@@ -53,8 +53,15 @@ export function pathOfUri(uri: string): string {
   }
 }
 
+/** Globs are written relative to the workspace folder (`templates/*.yaml`); match them anywhere in the path. */
+function anywhere(glob: string): string {
+  return glob.startsWith('/') || glob.startsWith('**') ? glob : `**/${glob.replace(/^\.\//, '')}`;
+}
+
+/** An empty include list means every file (that looks like ours). */
 export function isIncluded(settings: Settings, uri: string): boolean {
   if (!settings.enable) return false;
   const path = pathOfUri(uri);
-  return settings.include.some((g) => matchesGlob(path, g)) && !settings.exclude.some((g) => matchesGlob(path, g));
+  const included = settings.include.length === 0 || settings.include.some((g) => matchesGlob(path, anywhere(g)));
+  return included && !settings.exclude.some((g) => matchesGlob(path, anywhere(g)));
 }
