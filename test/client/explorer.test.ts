@@ -8,7 +8,7 @@ import type { ExplorerNode } from '../../client/src/explorer/nodes';
 import type { ExplorerState } from '../../client/src/explorer/treeProvider';
 import type { Seed } from '../../tools/emulator/seed';
 import { startEmulator, type RunningEmulator } from '../../tools/emulator/server';
-import { activate } from './helpers';
+import { activate, nextRender } from './helpers';
 
 type MrapNode = Extract<ExplorerNode, { kind: 'mrap' }>;
 type RegionNode = Extract<ExplorerNode, { kind: 'region' }>;
@@ -199,6 +199,32 @@ suite('Explorer (against the S3 Control emulator)', () => {
     }
     assert.equal(askedForLast, false, 'no confirmation for the last active Region');
     assert.deepEqual(dials('media-active-active'), ['media-usw2=100', 'media-euc1=0']);
+  });
+
+  test('Simulate Routing on a tree item opens the panel with the live Regions and their routes', async () => {
+    const rendered = nextRender(api, (r) => r.name === 'orders-global', 'orders-global');
+    const done = Promise.resolve(vscode.commands.executeCommand('s3mrap.explorer.simulateRouting', await mrapNode('orders-global')));
+    // It asks where the client is: an input box holding the last location (Frankfurt in a new profile). Nothing
+    // signals that the box is open, so accept whatever quick input is open until the command has finished.
+    let finished = false;
+    void done.finally(() => (finished = true));
+    while (!finished) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 100))]);
+    }
+    await done;
+    const result = await rendered;
+    try {
+      assert.deepEqual(api.simulation.scenario()?.regions, [
+        { region: 'us-east-1', bucket: 'orders-use1', state: 'active' },
+        { region: 'ap-southeast-2', bucket: 'orders-apse2', state: 'passive' },
+      ]);
+      assert.equal(result.from, 'Frankfurt');
+      assert.equal(result.outcome, 'routed');
+      assert.equal(result.chosen, 'us-east-1');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   });
 
   test('AccessDenied from AWS shows the access-denied welcome, and Refresh recovers', async () => {

@@ -1,28 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { S3MrapApi } from '../../client/src/api';
-import type { PanelResult } from '../../client/src/simulation/panelHost';
-import { activate, fixtureUri, openFixture } from './helpers';
+import { activate, fixtureUri, nextRender, openFixture } from './helpers';
 
 const PANEL_VIEW_TYPE = 's3mrap.simulation';
-
-/** Resolves with the first result the webview renders for which `wanted` holds. */
-function nextRender(api: S3MrapApi, wanted: (r: PanelResult) => boolean, what: string, timeoutMs = 20000): Promise<PanelResult> {
-  return new Promise((resolve, reject) => {
-    const seen: string[] = [];
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out waiting for the panel to render ${what}; it rendered [${seen.join('; ')}]`));
-    }, timeoutMs);
-    const subscription = api.simulation.onDidRender((r) => {
-      seen.push(`${r.name} from ${r.from}: ${r.outcome} ${r.chosen ?? '-'}`);
-      if (!wanted(r)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(r);
-    });
-  });
-}
 
 /** Webview tabs of the simulation panel, in every tab group. */
 function panelTabs(): vscode.Tab[] {
