@@ -188,16 +188,21 @@ suite('Explorer (against the S3 Control emulator)', () => {
     assert.equal(item(await regionNode(media, 'media-euc1')).description, 'eu-central-1 · passive (0%)');
     // The last active Region cannot be set passive: the command refuses without asking.
     let askedForLast = false;
-    const refused = api.explorer.answerConfirmations(async (_message, _detail, action) => {
-      askedForLast = true;
-      return action;
-    });
+    const refusals: string[] = [];
+    const refused = api.explorer.answerConfirmations(
+      async (_message, _detail, action) => {
+        askedForLast = true;
+        return action;
+      },
+      (message) => refusals.push(message),
+    );
     try {
       await vscode.commands.executeCommand('s3mrap.explorer.setRegionPassive', await regionNode(media, 'media-usw2'));
     } finally {
       refused.dispose();
     }
     assert.equal(askedForLast, false, 'no confirmation for the last active Region');
+    assert.deepEqual(refusals, ['media-usw2 is the last active Region of media-active-active. At least one Region must stay active; set another Region active first.']);
     assert.deepEqual(dials('media-active-active'), ['media-usw2=100', 'media-euc1=0']);
   });
 

@@ -17,9 +17,18 @@ export type Confirm = (message: string, detail: string, action: string) => Thena
 /** The real question: a modal warning with one action button (Cancel is added by VS Code). */
 export const modalConfirm: Confirm = (message, detail, action) => vscode.window.showWarningMessage(message, { modal: true, detail }, action);
 
-/** How the commands ask; the extension's tests swap `confirm` (a modal dialog cannot be answered from the extension host). */
+/** Explains, modally, why a route change was refused. */
+export type Refuse = (message: string) => void;
+
+export const modalRefuse: Refuse = (message) => {
+  // Nothing to do once it is closed (or when the workbench cannot show dialogs at all).
+  vscode.window.showErrorMessage(message, { modal: true }).then(undefined, () => undefined);
+};
+
+/** How the commands ask and refuse; the extension's tests swap them (a modal dialog cannot be answered from the extension host). */
 export interface CommandUi {
   confirm: Confirm;
+  refuse: Refuse;
 }
 
 function mrapOf(node: ExplorerNode | undefined): Mrap | undefined {
@@ -85,10 +94,7 @@ async function setRegionState(tree: MrapTreeProvider, ui: CommandUi, node: Explo
   // Decide on fresh routes, not on what the tree showed minutes ago.
   const routes = await api.getRoutes(mrap);
   if (!makeActive && activeAfter(routes, region.bucket, false) === 0) {
-    void vscode.window.showErrorMessage(
-      `${region.bucket} is the last active Region of ${mrap.name}. At least one Region must stay active; set another Region active first.`,
-      { modal: true },
-    );
+    ui.refuse(`${region.bucket} is the last active Region of ${mrap.name}. At least one Region must stay active; set another Region active first.`);
     return;
   }
   const where = `${region.bucket} (${region.region ?? 'unknown Region'})`;
@@ -127,7 +133,7 @@ function guarded<A extends unknown[]>(run: (...args: A) => Promise<void>): (...a
   };
 }
 
-export function registerCommands(tree: MrapTreeProvider, ui: CommandUi = { confirm: modalConfirm }): vscode.Disposable[] {
+export function registerCommands(tree: MrapTreeProvider, ui: CommandUi = { confirm: modalConfirm, refuse: modalRefuse }): vscode.Disposable[] {
   const command = (id: string, run: (node?: ExplorerNode) => Promise<void>): vscode.Disposable =>
     vscode.commands.registerCommand(`s3mrap.explorer.${id}`, guarded(run));
   return [

@@ -3,7 +3,7 @@
  * read-only documents, the commands, settings and workspace trust, and returns a handle for tests.
  */
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, modalConfirm, registerCommands, type CommandUi, type Confirm } from './commands';
+import { CONFIG_SECTION, modalConfirm, modalRefuse, registerCommands, type CommandUi, type Confirm, type Refuse } from './commands';
 import { ExplorerDocuments, SCHEME } from './documents';
 import type { S3ControlOptions } from './s3Control';
 import { MrapTreeProvider, STATE_CONTEXT_KEY, type ApiFactory, type ExplorerState } from './treeProvider';
@@ -17,10 +17,11 @@ export interface ExplorerApi {
   readonly state: () => ExplorerState;
   refresh(): Promise<void>;
   /**
-   * Tests only: answers the Set Region Active/Passive confirmation with `confirm` instead of the modal
-   * dialog (which nothing in the extension host can click) until the returned disposable is disposed.
+   * Tests only: answers the Set Region Active/Passive confirmation with `confirm`, and hands a refusal
+   * ("the last active Region") to `refused`, instead of modal dialogs (which nothing in the extension host
+   * can click), until the returned disposable is disposed.
    */
-  answerConfirmations(confirm: Confirm): vscode.Disposable;
+  answerConfirmations(confirm: Confirm, refused?: Refuse): vscode.Disposable;
 }
 
 function readOptions(): S3ControlOptions {
@@ -34,7 +35,7 @@ export function registerExplorer(context: vscode.ExtensionContext, apiFactory?: 
   const provider = new MrapTreeProvider(readOptions, () => vscode.workspace.isTrusted, apiFactory);
   const treeView = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const documents = new ExplorerDocuments(provider);
-  const ui: CommandUi = { confirm: modalConfirm };
+  const ui: CommandUi = { confirm: modalConfirm, refuse: modalRefuse };
   void vscode.commands.executeCommand('setContext', STATE_CONTEXT_KEY, provider.state);
 
   const updateTitle = (): void => {
@@ -62,10 +63,12 @@ export function registerExplorer(context: vscode.ExtensionContext, apiFactory?: 
     treeView,
     state: () => provider.state,
     refresh: () => provider.refresh(),
-    answerConfirmations: (confirm) => {
+    answerConfirmations: (confirm, refused = () => undefined) => {
       ui.confirm = confirm;
+      ui.refuse = refused;
       return new vscode.Disposable(() => {
         if (ui.confirm === confirm) ui.confirm = modalConfirm;
+        if (ui.refuse === refused) ui.refuse = modalRefuse;
       });
     },
   };
