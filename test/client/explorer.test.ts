@@ -206,6 +206,25 @@ suite('Explorer (against the S3 Control emulator)', () => {
     assert.deepEqual(dials('media-active-active'), ['media-usw2=100', 'media-euc1=0']);
   });
 
+  test('Set Region Active on a passive Region, confirmed, makes it active again', async () => {
+    const media = await mrapNode('media-active-active');
+    const passive = await regionNode(media, 'media-euc1');
+    assert.equal(item(passive).contextValue, 'mrapRegion.passive', 'left passive by the previous test');
+    const actions: string[] = [];
+    const seam = api.explorer.answerConfirmations(async (_message, _detail, action) => {
+      actions.push(action);
+      return action;
+    });
+    try {
+      await vscode.commands.executeCommand('s3mrap.explorer.setRegionActive', passive);
+    } finally {
+      seam.dispose();
+    }
+    assert.deepEqual(actions, ['Set Active']);
+    assert.deepEqual(dials('media-active-active'), ['media-usw2=100', 'media-euc1=100']);
+    assert.equal(item(await regionNode(media, 'media-euc1')).description, 'eu-central-1 · active (100%)');
+  });
+
   test('Simulate Routing on a tree item opens the panel with the live Regions and their routes', async () => {
     const rendered = nextRender(api, (r) => r.name === 'orders-global', 'orders-global');
     const done = Promise.resolve(vscode.commands.executeCommand('s3mrap.explorer.simulateRouting', await mrapNode('orders-global')));
