@@ -15,11 +15,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<S3Mrap
   context.subscriptions.push(output, languageServer, createServerStatus(languageServer));
   registerCommands(context, languageServer, output);
   const explorer = registerExplorer(context);
-  registerSimulation(context);
+  const simulation = registerSimulation(context);
 
   await languageServer.start();
   return {
     explorer,
+    simulation,
     get serverState() {
       return languageServer.state;
     },

@@ -22,7 +22,12 @@ function start(): void {
     root.textContent = `Cannot show the simulation: ${initial}`;
     return;
   }
-  const panel = mountPanel(root, initial, (scenario) => host?.postMessage({ type: 'changed', scenario }));
+  const panel = mountPanel(
+    root,
+    initial,
+    (scenario) => host?.postMessage({ type: 'changed', scenario }),
+    (result) => host?.postMessage({ type: 'rendered', result }),
+  );
   window.addEventListener('message', (e: MessageEvent<unknown>) => {
     const data = e.data as { type?: unknown; scenario?: unknown } | null;
     if (data?.type !== 'scenario') return;

@@ -10,7 +10,20 @@ const STATE_HELP: Record<string, string> = {
 };
 
 /** The simulation panel: form, outcome, map, ranking table, explanation. Re-rendered on every change. */
-export function mountPanel(root: HTMLElement, initial: Scenario, onChange: (s: Scenario) => void): { show(s: Scenario): void } {
+/** What the panel reports after each render (the extension host relays it to its tests). */
+export interface RenderResult {
+  readonly name: string;
+  readonly from: string;
+  readonly outcome: 'routed' | 'failed' | 'problem';
+  readonly chosen: string | null;
+}
+
+export function mountPanel(
+  root: HTMLElement,
+  initial: Scenario,
+  onChange: (s: Scenario) => void,
+  onRender: (r: RenderResult) => void = () => undefined,
+): { show(s: Scenario): void } {
   let scenario = initial;
   const title = el('h1');
   const fromInput = el('input', { attrs: { id: 'from', type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'from-help' } });
@@ -85,6 +98,7 @@ export function mountPanel(root: HTMLElement, initial: Scenario, onChange: (s: S
     const preview = sim?.chosen && !sim.viaFailOpen ? failoverPreview(scenario.regions, sim.chosen.region, sim.from, { failOpen: scenario.failOpen }) : undefined;
     const lines = preview ? describeFailover(preview) : ['Nothing to fail over: no Region serves this client through the documented routing.'];
     for (const line of lines) failover.appendChild(el('li', { text: line }));
+    onRender({ name: scenario.name, from: scenario.from, outcome: sim && !problem ? sim.outcome : 'problem', chosen: sim?.chosen?.region ?? null });
   }
 
   function renderOutcome(sim: Simulation | undefined, problem: string | undefined): void {

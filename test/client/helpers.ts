@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { S3MrapApi } from '../../client/src/api';
+import type { PanelResult } from '../../client/src/simulation/panelHost';
 
 export const EXTENSION_ID = 's3mrap.s3mrap';
 export const SOURCE = 's3mrap';
@@ -111,4 +112,22 @@ export function languageServerPids(): number[] {
     }
   }
   return pids;
+}
+
+/** Resolves with the first result the webview renders for which `wanted` holds. */
+export function nextRender(api: S3MrapApi, wanted: (r: PanelResult) => boolean, what: string, timeoutMs = 20000): Promise<PanelResult> {
+  return new Promise((resolve, reject) => {
+    const seen: string[] = [];
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for the panel to render ${what}; it rendered [${seen.join('; ')}]`));
+    }, timeoutMs);
+    const subscription = api.simulation.onDidRender((r) => {
+      seen.push(`${r.name} from ${r.from}: ${r.outcome} ${r.chosen ?? '-'}`);
+      if (!wanted(r)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(r);
+    });
+  });
 }

@@ -11,6 +11,26 @@ export const SIMULATE_COMMAND = 's3mrap.simulateRouting';
 
 type RegionNode = Extract<ExplorerNode, { kind: 'region' }>;
 
+/** Asks before a route change; resolves with the chosen action, or undefined when the user cancels. */
+export type Confirm = (message: string, detail: string, action: string) => Thenable<string | undefined>;
+
+/** The real question: a modal warning with one action button (Cancel is added by VS Code). */
+export const modalConfirm: Confirm = (message, detail, action) => vscode.window.showWarningMessage(message, { modal: true, detail }, action);
+
+/** Explains, modally, why a route change was refused. */
+export type Refuse = (message: string) => void;
+
+export const modalRefuse: Refuse = (message) => {
+  // Nothing to do once it is closed (or when the workbench cannot show dialogs at all).
+  vscode.window.showErrorMessage(message, { modal: true }).then(undefined, () => undefined);
+};
+
+/** How the commands ask and refuse; the extension's tests swap them (a modal dialog cannot be answered from the extension host). */
+export interface CommandUi {
+  confirm: Confirm;
+  refuse: Refuse;
+}
+
 function mrapOf(node: ExplorerNode | undefined): Mrap | undefined {
   return node?.mrap;
 }
@@ -67,17 +87,14 @@ async function exportCloudFormation(tree: MrapTreeProvider, node: ExplorerNode |
   await vscode.window.showTextDocument(doc);
 }
 
-async function setRegionState(tree: MrapTreeProvider, node: ExplorerNode | undefined, makeActive: boolean): Promise<void> {
+async function setRegionState(tree: MrapTreeProvider, ui: CommandUi, node: ExplorerNode | undefined, makeActive: boolean): Promise<void> {
   if (node?.kind !== 'region') return;
   const { mrap, region } = node as RegionNode;
   const api = await tree.getApi();
   // Decide on fresh routes, not on what the tree showed minutes ago.
   const routes = await api.getRoutes(mrap);
   if (!makeActive && activeAfter(routes, region.bucket, false) === 0) {
-    void vscode.window.showErrorMessage(
-      `${region.bucket} is the last active Region of ${mrap.name}. At least one Region must stay active; set another Region active first.`,
-      { modal: true },
-    );
+    ui.refuse(`${region.bucket} is the last active Region of ${mrap.name}. At least one Region must stay active; set another Region active first.`);
     return;
   }
   const where = `${region.bucket} (${region.region ?? 'unknown Region'})`;
@@ -85,11 +102,7 @@ async function setRegionState(tree: MrapTreeProvider, node: ExplorerNode | undef
     ? `${where} will start receiving requests routed to ${mrap.name} from clients nearest to it.`
     : `${where} will stop receiving requests; clients are routed to the nearest remaining active Region. Requests already in flight complete.`;
   const action = makeActive ? 'Set Active' : 'Set Passive';
-  const answer = await vscode.window.showWarningMessage(
-    `${action}: ${where} in ${mrap.name}?`,
-    { modal: true, detail: `${effect}\n\nAWS applies route changes within about 2 minutes.` },
-    action,
-  );
+  const answer = await ui.confirm(`${action}: ${where} in ${mrap.name}?`, `${effect}\n\nAWS applies route changes within about 2 minutes.`, action);
   if (answer !== action) return;
   await api.submitRoutes(mrap, [{ bucket: region.bucket, trafficDialPercentage: makeActive ? 100 : 0 }]);
   void vscode.window.showInformationMessage(`Route change for ${mrap.name} submitted: ${where} is now ${makeActive ? 'active' : 'passive'} (takes effect within about 2 minutes).`);
@@ -120,7 +133,7 @@ function guarded<A extends unknown[]>(run: (...args: A) => Promise<void>): (...a
   };
 }
 
-export function registerCommands(tree: MrapTreeProvider): vscode.Disposable[] {
+export function registerCommands(tree: MrapTreeProvider, ui: CommandUi = { confirm: modalConfirm, refuse: modalRefuse }): vscode.Disposable[] {
   const command = (id: string, run: (node?: ExplorerNode) => Promise<void>): vscode.Disposable =>
     vscode.commands.registerCommand(`s3mrap.explorer.${id}`, guarded(run));
   return [
@@ -151,8 +164,8 @@ export function registerCommands(tree: MrapTreeProvider): vscode.Disposable[] {
       if (m) await openDocument(m.name, 'policy');
     }),
     command('exportCloudFormation', (node) => exportCloudFormation(tree, node)),
-    command('setRegionActive', (node) => setRegionState(tree, node, true)),
-    command('setRegionPassive', (node) => setRegionState(tree, node, false)),
+    command('setRegionActive', (node) => setRegionState(tree, ui, node, true)),
+    command('setRegionPassive', (node) => setRegionState(tree, ui, node, false)),
     command('simulateRouting', (node) => simulateRouting(tree, node)),
     command('openSettings', async () => {
       await vscode.commands.executeCommand('workbench.action.openSettings', CONFIG_SECTION);

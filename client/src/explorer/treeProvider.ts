@@ -50,8 +50,11 @@ export class MrapTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   private readonly stateChanged = new vscode.EventEmitter<ExplorerState>();
   readonly onDidChangeState = this.stateChanged.event;
 
-  private api: MrapApi | undefined;
+  /** A promise, so a load that started before a reset cannot store an API built from the old settings. */
+  private api: Promise<MrapApi> | undefined;
   private loading: Promise<void> | undefined;
+  /** Counts loads; a load whose options were replaced meanwhile (reset) must not set the state. */
+  private generation = 0;
   private loaded = false;
   private mraps: Mrap[] = [];
   private readonly extras = new Map<string, Promise<MrapExtras>>();
@@ -82,11 +85,16 @@ export class MrapTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     return this.mraps;
   }
 
-  /** Drops every cached result and the SDK clients (settings changed), then reloads. */
+  /**
+   * Drops every cached result and the SDK clients (settings changed), then reloads. A load still running
+   * with the old settings is superseded, not joined: its result would describe the old profile or endpoint.
+   */
   async reset(): Promise<void> {
-    this.api?.dispose();
-    this.api = undefined;
-    await this.refresh();
+    this.disposeApi();
+    this.loaded = false;
+    this.extras.clear();
+    await this.load(true);
+    this.changed.fire(undefined);
   }
 
   /** Reloads the MRAP list; resolves when the view has its new state. */
@@ -104,8 +112,11 @@ export class MrapTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   }
 
   async getApi(): Promise<MrapApi> {
-    this.api ??= await this.apiFactory(this.options());
-    return this.api;
+    const pending = (this.api ??= this.apiFactory(this.options()));
+    pending.catch(() => {
+      if (this.api === pending) this.api = undefined;
+    });
+    return pending;
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
@@ -151,8 +162,13 @@ export class MrapTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     return pending;
   }
 
+  private disposeApi(): void {
+    void this.api?.then((api) => api.dispose(), () => undefined);
+    this.api = undefined;
+  }
+
   dispose(): void {
-    this.api?.dispose();
+    this.disposeApi();
     this.changed.dispose();
     this.stateChanged.dispose();
   }
@@ -167,14 +183,20 @@ export class MrapTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     };
   }
 
-  private load(): Promise<void> {
-    this.loading ??= this.doLoad().finally(() => {
-      this.loading = undefined;
-    });
+  /** Joins the load in progress, or starts one; `fresh` always starts one (and supersedes the old). */
+  private load(fresh = false): Promise<void> {
+    if (fresh || !this.loading) {
+      const generation = ++this.generation;
+      const pending: Promise<void> = this.doLoad(generation).finally(() => {
+        if (this.loading === pending) this.loading = undefined;
+      });
+      this.loading = pending;
+    }
     return this.loading;
   }
 
-  private async doLoad(): Promise<void> {
+  private async doLoad(generation: number): Promise<void> {
+    const current = (): boolean => generation === this.generation;
     if (!this.isTrusted()) {
       this.mraps = [];
       this.currentAccountId = undefined;
@@ -185,10 +207,14 @@ export class MrapTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     this.setState('loading', undefined);
     try {
       const api = await this.getApi();
-      this.currentAccountId = await api.getAccountId();
-      this.mraps = await api.listMraps();
+      const accountId = await api.getAccountId();
+      const mraps = await api.listMraps();
+      if (!current()) return;
+      this.currentAccountId = accountId;
+      this.mraps = mraps;
       this.setState(this.mraps.length === 0 ? 'empty' : 'ready', undefined);
     } catch (e) {
+      if (!current()) return;
       const error = e instanceof ExplorerError ? e : toExplorerError(e, 'loading Multi-Region Access Points');
       this.mraps = [];
       this.setState(STATE_OF_ERROR[error.kind], error);

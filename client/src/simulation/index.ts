@@ -1,21 +1,33 @@
 import * as vscode from 'vscode';
 import { REGIONS, resolveLocation } from '../../../server/src/core/routing';
-import { SimulationPanel } from './panelHost';
-import { mrapsInText, scenarioFor } from './scenario';
+import { liveRegions, readSimulateArgs, type LiveMrap } from './args';
+import { SimulationPanel, type PanelResult } from './panelHost';
+import { mrapsInText, scenarioFor, type PanelScenario } from './scenario';
 
 export const SIMULATE_COMMAND = 's3mrap.simulateRouting';
 const LAST_FROM = 's3mrap.simulation.from';
 const REGION_OF = 's3mrap.simulation.regionOf';
 
-/** `S3 MRAP: Simulate routing` (command palette and a CodeLens above every MRAP). */
-export function registerSimulation(context: vscode.ExtensionContext): void {
+/** What the extension API exposes of the panel, for tests: the scenario sent and what the webview rendered. */
+export interface SimulationApi {
+  /** The scenario the panel shows, if a panel is open. */
+  readonly scenario: () => PanelScenario | undefined;
+  /** The panel's title, if a panel is open. */
+  readonly title: () => string | undefined;
+  /** Fires each time the webview has rendered a scenario (computed in the webview itself). */
+  readonly onDidRender: vscode.Event<PanelResult>;
+}
+
+/** `S3 MRAP: Simulate routing` (command palette, a CodeLens above every MRAP, the explorer). */
+export function registerSimulation(context: vscode.ExtensionContext): SimulationApi {
   context.subscriptions.push(
-    vscode.commands.registerCommand(SIMULATE_COMMAND, (uri?: vscode.Uri, logicalId?: string) => simulateRouting(context, uri, logicalId)),
+    vscode.commands.registerCommand(SIMULATE_COMMAND, (...args: unknown[]) => simulateRouting(context, args)),
     vscode.languages.registerCodeLensProvider(
       ['yaml', 'json', 'jsonc', 'typescript', 'javascript'].map((language) => ({ scheme: 'file', language })),
       { provideCodeLenses },
     ),
   );
+  return { scenario: () => SimulationPanel.scenario(), title: () => SimulationPanel.title(), onDidRender: SimulationPanel.onDidRender };
 }
 
 function provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
@@ -27,15 +39,37 @@ function provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
   });
 }
 
-async function simulateRouting(context: vscode.ExtensionContext, uri: vscode.Uri | undefined, logicalId: string | undefined): Promise<void> {
-  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+function asUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string') {
+    try {
+      return vscode.Uri.parse(value, true);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+async function simulateRouting(context: vscode.ExtensionContext, rawArgs: readonly unknown[]): Promise<void> {
+  const args = readSimulateArgs(rawArgs, asUri);
+  if (typeof args === 'string') {
+    void vscode.window.showErrorMessage(`S3 MRAP: Simulate routing: ${args}.`);
+    return;
+  }
+  if (args.kind === 'live') return simulateLive(context, args.mrap, args.from);
+  const doc = args.uri ? await vscode.workspace.openTextDocument(args.uri) : vscode.window.activeTextEditor?.document;
   if (!doc) {
     void vscode.window.showInformationMessage('Open a template with an AWS::S3::MultiRegionAccessPoint to simulate its routing.');
     return;
   }
   const text = doc.getText();
   const mraps = mrapsInText(text, doc.fileName);
-  let id = logicalId;
+  let id = args.mrap === undefined ? undefined : mraps.find((m) => m.logicalId === args.mrap || m.name === args.mrap)?.logicalId;
+  if (args.mrap !== undefined && !id) {
+    void vscode.window.showWarningMessage(`${doc.uri.path.split('/').pop() ?? 'This file'} has no Multi-Region Access Point ${args.mrap}.`);
+    return;
+  }
   if (!id) {
     if (mraps.length === 0) {
       void vscode.window.showInformationMessage('This file has no AWS::S3::MultiRegionAccessPoint.');
@@ -44,16 +78,8 @@ async function simulateRouting(context: vscode.ExtensionContext, uri: vscode.Uri
     id = mraps.length === 1 ? mraps[0]?.logicalId : (await vscode.window.showQuickPick(mraps.map((m) => ({ label: m.label, id: m.logicalId })), { placeHolder: 'Which Multi-Region Access Point?' }))?.id;
     if (!id) return;
   }
-  const from = await vscode.window.showInputBox({
-    prompt: 'Where is the client? An AWS edge city, latitude,longitude, or a Region code for a client inside AWS',
-    value: context.globalState.get<string>(LAST_FROM) ?? 'Frankfurt',
-    validateInput: (v) => {
-      const r = resolveLocation(v);
-      return r.ok ? undefined : r.message;
-    },
-  });
+  const from = await clientLocation(context, args.from);
   if (from === undefined) return;
-  await context.globalState.update(LAST_FROM, from);
   const regionOf: Record<string, string> = { ...context.workspaceState.get<Record<string, string>>(REGION_OF) };
   for (;;) {
     const result = scenarioFor(text, doc.fileName, id, regionOf, from);
@@ -74,4 +100,36 @@ async function simulateRouting(context: vscode.ExtensionContext, uri: vscode.Uri
     regionOf[bucket] = picked.label;
     await context.workspaceState.update(REGION_OF, regionOf);
   }
+}
+
+/** A live MRAP from the explorer: AWS reports every Region, and the routes say which are active. */
+async function simulateLive(context: vscode.ExtensionContext, mrap: LiveMrap, given: string | undefined): Promise<void> {
+  const { regions, unknown } = liveRegions(mrap);
+  if (unknown.length > 0 || regions.length === 0) {
+    void vscode.window.showWarningMessage(`Cannot simulate ${mrap.name}: AWS did not report the Region of ${unknown.join(', ') || 'any bucket'}.`);
+    return;
+  }
+  const from = await clientLocation(context, given);
+  if (from === undefined) return;
+  SimulationPanel.show(context, { name: mrap.name, regions, from, failOpen: false });
+}
+
+/** The client location: the caller's (checked), else asked with the last one as the default. */
+async function clientLocation(context: vscode.ExtensionContext, given: string | undefined): Promise<string | undefined> {
+  if (given !== undefined) {
+    const r = resolveLocation(given);
+    if (r.ok) return given;
+    void vscode.window.showErrorMessage(`S3 MRAP: Simulate routing: ${r.message}`);
+    return undefined;
+  }
+  const from = await vscode.window.showInputBox({
+    prompt: 'Where is the client? An AWS edge city, latitude,longitude, or a Region code for a client inside AWS',
+    value: context.globalState.get<string>(LAST_FROM) ?? 'Frankfurt',
+    validateInput: (v) => {
+      const r = resolveLocation(v);
+      return r.ok ? undefined : r.message;
+    },
+  });
+  if (from !== undefined) await context.globalState.update(LAST_FROM, from);
+  return from;
 }

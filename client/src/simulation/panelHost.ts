@@ -2,10 +2,41 @@ import * as vscode from 'vscode';
 import { panelHtml } from './html';
 import type { PanelScenario } from './scenario';
 
+/** What the webview reports after each render (it runs the simulation itself). */
+export interface PanelResult {
+  readonly name: string;
+  readonly from: string;
+  /** `problem`: the input could not be simulated (unknown location, no Regions...). */
+  readonly outcome: 'routed' | 'failed' | 'problem';
+  /** Region code of the Region the requests go to, or null. */
+  readonly chosen: string | null;
+}
+
+/** Checks a `rendered` message from the webview (untrusted: it is just a page). */
+function readResult(value: unknown): PanelResult | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.name !== 'string' || typeof v.from !== 'string') return undefined;
+  if (v.outcome !== 'routed' && v.outcome !== 'failed' && v.outcome !== 'problem') return undefined;
+  if (v.chosen !== null && typeof v.chosen !== 'string') return undefined;
+  return { name: v.name, from: v.from, outcome: v.outcome, chosen: v.chosen };
+}
+
 /** Hosts the simulation webview (dist/webview.js + media/simulation.css); one panel, reused. */
 export class SimulationPanel {
   private static current: SimulationPanel | undefined;
+  private static readonly rendered = new vscode.EventEmitter<PanelResult>();
+  /** Fires after the webview rendered a scenario (the extension API passes it on to tests). */
+  static readonly onDidRender = SimulationPanel.rendered.event;
   private scenario: PanelScenario;
+
+  static scenario(): PanelScenario | undefined {
+    return SimulationPanel.current?.scenario;
+  }
+
+  static title(): string | undefined {
+    return SimulationPanel.current?.panel.title;
+  }
 
   static show(context: vscode.ExtensionContext, scenario: PanelScenario): void {
     if (SimulationPanel.current) {
@@ -34,10 +65,12 @@ export class SimulationPanel {
       title: 'MRAP routing',
       scenario: initial,
     });
-    webview.onDidReceiveMessage((m: { type?: string; scenario?: PanelScenario }) => {
+    webview.onDidReceiveMessage((m: { type?: string; scenario?: PanelScenario; result?: unknown }) => {
       // The webview reloads from its HTML when it becomes visible again: it says `ready`, we resend the latest state.
       if (m.type === 'ready') void webview.postMessage({ type: 'scenario', scenario: this.scenario });
       if (m.type === 'changed' && m.scenario) this.scenario = m.scenario;
+      const result = m.type === 'rendered' ? readResult(m.result) : undefined;
+      if (result) SimulationPanel.rendered.fire(result);
     });
     this.panel.onDidDispose(() => {
       if (SimulationPanel.current === this) SimulationPanel.current = undefined;

@@ -12,6 +12,8 @@ export interface PanelScenario {
 
 export interface MrapInFile {
   readonly logicalId: string;
+  /** The MRAP's `Name`, when the file states it. */
+  readonly name?: string | undefined;
   readonly label: string;
   readonly idSpan: Span;
 }
@@ -24,7 +26,7 @@ export function mrapsInText(text: string, fileName: string): MrapInFile[] {
     .filter((r) => r.type === 'AWS::S3::MultiRegionAccessPoint')
     .map((r) => {
       const m = mrapsFromTemplate(template).find((x) => x.logicalId === r.logicalId);
-      return { logicalId: r.logicalId, label: m?.name ? `${r.logicalId} (${m.name})` : r.logicalId, idSpan: r.idSpan };
+      return { logicalId: r.logicalId, name: m?.name, label: m?.name ? `${r.logicalId} (${m.name})` : r.logicalId, idSpan: r.idSpan };
     });
 }
 

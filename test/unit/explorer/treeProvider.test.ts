@@ -2,7 +2,7 @@
 import { contextKeys } from './fakeVscode';
 import * as assert from 'node:assert/strict';
 import type { ExplorerNode } from '../../../client/src/explorer/nodes';
-import type { S3ControlOptions } from '../../../client/src/explorer/s3Control';
+import type { Mrap, MrapApi, S3ControlOptions } from '../../../client/src/explorer/s3Control';
 import { MrapTreeProvider } from '../../../client/src/explorer/treeProvider';
 import { startEmulator, type RunningEmulator } from '../../../tools/emulator/server';
 import { useEmulator } from './awsSandbox';
@@ -124,5 +124,32 @@ describe('explorer: tree provider', () => {
     assert.equal(changed.length, 1);
     assert.match(labels(p, await p.getChildren(orders))[2]!, /ap-southeast-2 · active \(100%\)/);
     await api.submitRoutes(orders.mrap, [{ bucket: 'orders-apse2', trafficDialPercentage: 0 }]);
+  });
+
+  it('a reset (settings changed) while a load is running supersedes that load: the old settings never set the state', async () => {
+    const mrap = (name: string, accountId: string): Mrap => ({ name, alias: `${name}.mrap`, arn: `arn:aws:s3::${accountId}:accesspoint/${name}.mrap`, accountId, status: 'READY', regions: [] });
+    let releaseOld: (accountId: string) => void = () => undefined;
+    const disposed: string[] = [];
+    const fakeApi = (endpoint: string, accountId: Promise<string>, mraps: Mrap[]): MrapApi =>
+      ({ getAccountId: () => accountId, listMraps: async () => mraps, dispose: () => disposed.push(endpoint) }) as unknown as MrapApi;
+    let endpoint = 'http://old.invalid';
+    const p = new MrapTreeProvider(() => ({ endpoint }), () => true, async (o) =>
+      o.endpoint === 'http://old.invalid'
+        ? fakeApi('old', new Promise<string>((resolve) => (releaseOld = resolve)), [mrap('old-mrap', '111111111111')])
+        : fakeApi('new', Promise.resolve('222222222222'), [mrap('new-mrap', '222222222222')]),
+    );
+    providers.push(p);
+    const firstLoad = p.getChildren();
+    endpoint = 'http://new.invalid';
+    await p.reset();
+    assert.equal(p.state, 'ready');
+    assert.equal(p.accountId, '222222222222');
+    assert.deepEqual(p.items.map((m) => m.name), ['new-mrap']);
+    releaseOld('111111111111');
+    const roots = await firstLoad;
+    assert.deepEqual(roots.map((n) => n.mrap?.name), ['new-mrap']);
+    assert.equal(p.accountId, '222222222222');
+    assert.deepEqual(disposed, ['old']);
+    assert.deepEqual((await (await p.getApi()).listMraps()).map((m) => m.name), ['new-mrap']);
   });
 });
