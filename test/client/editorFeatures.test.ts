@@ -2,11 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activate, codeOf, hasCode, openFixture, revertAndClose, waitForDiagnostics } from './helpers';
 
-/**
- * Quick fix, completion and hover through VS Code's provider commands, as the editor asks for them.
- * Each test needs the matching provider from the language server; while the server does not offer it
- * (the minimal server only publishes diagnostics), the test is skipped with that reason.
- */
+/** Quick fix, completion and hover through VS Code's provider commands, as the editor asks for them. */
 suite('Editor features', () => {
   let capabilities: Readonly<Record<string, unknown>> | undefined;
   suiteSetup(async () => {
@@ -15,11 +11,8 @@ suite('Editor features', () => {
   teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
-  const requireProvider = (ctx: Mocha.Context, provider: string): void => {
-    if (!capabilities?.[provider]) {
-      console.log(`    (skipped: the language server does not offer ${provider} yet)`);
-      ctx.skip();
-    }
+  const requireProvider = (_ctx: Mocha.Context, provider: string): void => {
+    assert.ok(capabilities?.[provider], `the language server should offer ${provider}`);
   };
 
   test('quick fix for replication/versioning-required adds VersioningConfiguration and clears the error', async function () {
