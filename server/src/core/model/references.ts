@@ -94,6 +94,25 @@ export function bucketName(resource: Resource): string | undefined {
   return str(path(resource.properties, 'BucketName'));
 }
 
+const bucketsByName = new WeakMap<Template, Map<string, Resource>>();
+
+/**
+ * The template's `AWS::S3::Bucket` with this literal `BucketName`. Indexed once per template:
+ * rules ask for every Regions entry and every destination, which would otherwise be quadratic.
+ */
+export function bucketByName(template: Template, name: string): Resource | undefined {
+  let index = bucketsByName.get(template);
+  if (!index) {
+    index = new Map();
+    for (const r of template.resources) {
+      const n = r.type === 'AWS::S3::Bucket' ? bucketName(r) : undefined;
+      if (n !== undefined && !index.has(n)) index.set(n, r);
+    }
+    bucketsByName.set(template, index);
+  }
+  return index.get(name);
+}
+
 export type BucketRef =
   | { kind: 'resource'; resource: Resource }
   | { kind: 'literal'; name: string; resource?: Resource | undefined }
@@ -124,6 +143,5 @@ export function bucketOf(template: Template, node: ValueNode | undefined): Bucke
   const s = str(node);
   if (s === undefined) return { kind: 'unknown' };
   const name = s.startsWith('arn:') ? s.replace(/^arn:[^:]*:s3:::/, '') : s;
-  const resource = template.resources.find((r) => r.type === 'AWS::S3::Bucket' && bucketName(r) === name);
-  return { kind: 'literal', name, resource };
+  return { kind: 'literal', name, resource: bucketByName(template, name) };
 }

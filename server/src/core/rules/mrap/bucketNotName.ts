@@ -1,5 +1,5 @@
 import { isIntrinsic, path, str } from '../../model/access';
-import { bucketName, getAttTarget, refTarget } from '../../model/references';
+import { bucketByName, getAttTarget, refTarget } from '../../model/references';
 import type { Resource, Template, ValueNode } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
@@ -21,7 +21,7 @@ export function bucketNameProblem(name: string): string | undefined {
 
 /** The bucket of this template whose literal BucketName is `name`. */
 export function bucketNamed(template: Template, name: string): Resource | undefined {
-  return template.resources.find((r) => r.type === 'AWS::S3::Bucket' && bucketName(r) === name);
+  return bucketByName(template, name);
 }
 
 /** `arn:${AWS::Partition}:s3:::${MyBucket}` names bucket MyBucket. */

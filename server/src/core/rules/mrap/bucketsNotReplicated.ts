@@ -21,7 +21,12 @@ function replicationLinks(template: Template): Map<string, string> | undefined {
   const find = (x: string): string => {
     let root = x;
     while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(x, root);
+    // Full path compression: long replication chains (A->B->C->...) stay cheap.
+    for (let node = x; node !== root; ) {
+      const next = parent.get(node) as string;
+      parent.set(node, root);
+      node = next;
+    }
     return root;
   };
   for (const bucket of template.resources) {

@@ -73,10 +73,19 @@ function allowedActions(doc: ValueNode | undefined): string[] | undefined {
 
 /** IAM action matching: case-insensitive, `*` and `?` wildcards. */
 export function allows(patterns: readonly string[], action: string): boolean {
-  return patterns.some((p) => {
-    const re = new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-    return re.test(action);
-  });
+  return patterns.some((p) => patternRegExp(p).test(action));
+}
+
+const compiled = new Map<string, RegExp>();
+
+/** Policies repeat the same few action patterns: compile each once. */
+function patternRegExp(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+    if (compiled.size < 10000) compiled.set(pattern, re);
+  }
+  return re;
 }
 
 /** Whether a role's trust policy lets `s3.amazonaws.com` assume it; undefined when unreadable or absent. */
@@ -133,6 +142,17 @@ function attachesTo(template: Template, policy: Resource, role: Resource): boole
 }
 
 const POLICY_TYPES = ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy'];
+const policiesOf = new WeakMap<Template, Resource[]>();
+
+/** The template's IAM policy resources, found once per template (roleActions runs for every role). */
+function policyResources(template: Template): Resource[] {
+  let found = policiesOf.get(template);
+  if (!found) {
+    found = template.resources.filter((r) => r.type !== undefined && POLICY_TYPES.includes(r.type));
+    policiesOf.set(template, found);
+  }
+  return found;
+}
 
 /**
  * Every action pattern the template grants to `role` (inline `Policies`, template managed policies in
@@ -160,8 +180,7 @@ export function roleActions(template: Template, role: Resource): string[] | unde
       viaArns.add(target);
     }
   }
-  for (const policy of template.resources) {
-    if (!policy.type || !POLICY_TYPES.includes(policy.type)) continue;
+  for (const policy of policyResources(template)) {
     const attached = viaArns.has(policy) || attachesTo(template, policy, role);
     if (attached === undefined) return undefined;
     if (!attached) continue;

@@ -57,6 +57,12 @@ export const rolePermissions: Rule = {
     'S3 replicates by assuming `ReplicationConfiguration.Role`. The role\'s trust policy must allow `s3.amazonaws.com` to `sts:AssumeRole`, and its policies must allow `s3:GetReplicationConfiguration` and `s3:ListBucket` on the source bucket, `s3:GetObjectVersionForReplication`, `s3:GetObjectVersionAcl` and `s3:GetObjectVersionTagging` on the source objects, and `s3:ReplicateObject`, `s3:ReplicateDelete` and `s3:ReplicateTags` on the destination objects (plus `s3:ObjectOwnerOverrideToBucketOwner` with an owner override). The stack deploys without them, but nothing replicates. This check reads the role, its inline `Policies` and the `AWS::IAM::Policy`/`ManagedPolicy`/`RolePolicy` resources of the template attached to it; wildcards such as `s3:Replicate*` count. When any of that is not statically readable (computed actions, `Fn::If`, AWS managed policy ARNs) it says nothing. Resources are not compared.',
   sources: [AWS_DOCS.replicationPermissions],
   check(ctx) {
+    // Once per template, not per role: buckets with an owner override (AccessControlTranslation).
+    const overriding = new Set(
+      destinationSites(ctx)
+        .filter((d) => !d.bucket.synthetic && presentEntry(d.destination, 'AccessControlTranslation'))
+        .map((d) => d.bucket.logicalId),
+    );
     for (const use of replicationRoles(ctx)) {
       const { role } = use;
       const related = [{ message: `Used as the replication role of ${use.buckets.join(', ')}`, span: use.usedAt }];
@@ -70,7 +76,7 @@ export const rolePermissions: Rule = {
       }
       const actions = roleActions(ctx.template, role);
       if (!actions) continue;
-      const needsOverride = destinationSites(ctx).some((d) => use.buckets.includes(d.bucket.logicalId) && !d.bucket.synthetic && presentEntry(d.destination, 'AccessControlTranslation'));
+      const needsOverride = use.buckets.some((b) => overriding.has(b));
       const required = needsOverride ? [...REPLICATION_ACTIONS, OWNER_OVERRIDE_ACTION] : REPLICATION_ACTIONS;
       const missing = required.filter((a) => !allows(actions, a));
       if (missing.length === 0) continue;
