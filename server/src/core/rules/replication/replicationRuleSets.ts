@@ -1,33 +1,18 @@
 import { alternatives, entry, isIntrinsic, isNoValue, items, num, objectItems, objects, prop, str } from '../../model/access';
 import { bucketOf } from '../../model/references';
-import type { Entry, ObjectNode, Resource, Span, Template, ValueNode } from '../../model/types';
-import type { RuleContext } from '../types';
+import type { ObjectNode, Span, Template, ValueNode } from '../../model/types';
+import type { ReplicationConfigSite as ReplicationConfig } from './replicationWalk';
 
 /**
- * Shared walking for the replication rules R1-R15: every `ReplicationConfiguration` (each
- * `Fn::If` branch on its own), its rules, and the possible rule lists for checks that compare
- * rules with each other.
+ * Rule-level helpers for the replication rules: rule objects of a configuration, the possible rule
+ * lists for checks that compare rules with each other, V1/V2, priorities. The walk over
+ * configurations itself is replicationWalk.ts.
  */
-export interface ReplicationConfig {
-  readonly bucket: Resource;
-  /** The `ReplicationConfiguration` entry of the bucket (zero-width key for AWS CLI input). */
-  readonly entry: Entry;
-  readonly config: ObjectNode;
-}
-
-export function replicationConfigs(ctx: RuleContext): ReplicationConfig[] {
-  const out: ReplicationConfig[] = [];
-  for (const bucket of ctx.resourcesOfType('AWS::S3::Bucket')) {
-    const repl = entry(bucket.properties, 'ReplicationConfiguration');
-    if (!repl) continue;
-    for (const config of objects(repl.value)) out.push({ bucket, entry: repl, config });
-  }
-  return out;
-}
+export { replicationConfigs, sourceLabel, type ReplicationConfigSite as ReplicationConfig } from './replicationWalk';
 
 /** Where to point for something missing in a configuration: its key, or its first character for CLI input. */
 export function configAnchor(rc: ReplicationConfig): Span {
-  const k = rc.entry.keySpan;
+  const k = rc.configEntry.keySpan;
   return k.end > k.start ? k : { start: rc.config.span.start, end: rc.config.span.start + 1 };
 }
 
@@ -146,7 +131,3 @@ export function nextPriority(config: ObjectNode): number {
   return known.length === 0 ? 1 : Math.max(...known) + 1;
 }
 
-/** How messages name the source bucket; AWS CLI input has no bucket of its own (it is a command flag). */
-export function sourceLabel(bucket: Resource): string {
-  return bucket.synthetic ? 'Replication configuration' : `Bucket '${bucket.logicalId}'`;
-}

@@ -1,5 +1,5 @@
 import { alternatives, entry, objectItems, objects } from '../../model/access';
-import type { Entry, ObjectNode, Resource } from '../../model/types';
+import type { Entry, ObjectNode, Resource, Template } from '../../model/types';
 import type { RuleContext } from '../types';
 
 /**
@@ -22,7 +22,20 @@ export interface DestinationSite extends ReplicationRuleSite {
   readonly destination: ObjectNode;
 }
 
-export function replicationConfigs(ctx: RuleContext): ReplicationConfigSite[] {
+/** Many rules walk the same configurations: walk each template once (the model is immutable). */
+function memo<T>(compute: (ctx: RuleContext) => T): (ctx: RuleContext) => T {
+  const cache = new WeakMap<Template, T>();
+  return (ctx) => {
+    let value = cache.get(ctx.template);
+    if (value === undefined) {
+      value = compute(ctx);
+      cache.set(ctx.template, value);
+    }
+    return value;
+  };
+}
+
+export const replicationConfigs = memo((ctx): readonly ReplicationConfigSite[] => {
   const out: ReplicationConfigSite[] = [];
   for (const bucket of ctx.resourcesOfType('AWS::S3::Bucket')) {
     const configEntry = entry(bucket.properties, 'ReplicationConfiguration');
@@ -30,19 +43,19 @@ export function replicationConfigs(ctx: RuleContext): ReplicationConfigSite[] {
     for (const config of objects(configEntry.value)) out.push({ bucket, configEntry, config });
   }
   return out;
-}
+});
 
-export function replicationRuleSites(ctx: RuleContext): ReplicationRuleSite[] {
-  return replicationConfigs(ctx).flatMap((site) => objectItems(entry(site.config, 'Rules')?.value).map((rule) => ({ ...site, rule })));
-}
+export const replicationRuleSites = memo((ctx): readonly ReplicationRuleSite[] =>
+  replicationConfigs(ctx).flatMap((site) => objectItems(entry(site.config, 'Rules')?.value).map((rule) => ({ ...site, rule }))),
+);
 
-export function destinationSites(ctx: RuleContext): DestinationSite[] {
-  return replicationRuleSites(ctx).flatMap((site) => {
+export const destinationSites = memo((ctx): readonly DestinationSite[] =>
+  replicationRuleSites(ctx).flatMap((site) => {
     const destinationEntry = entry(site.rule, 'Destination');
     if (!destinationEntry) return [];
     return objects(destinationEntry.value).map((destination) => ({ ...site, destinationEntry, destination }));
-  });
-}
+  }),
+);
 
 /** "V2 rule" = the rule has `Filter` (even `Filter: {}`); "V1 rule" = it has none. */
 export function isV2Rule(rule: ObjectNode): boolean {
@@ -58,5 +71,5 @@ export function presentEntry(node: ObjectNode | undefined, key: string): Entry |
 
 /** How messages name the source: the bucket's logical id, or the configuration itself for AWS CLI input. */
 export function sourceLabel(bucket: Resource): string {
-  return bucket.synthetic ? 'This replication configuration' : `Bucket '${bucket.logicalId}'`;
+  return bucket.synthetic ? 'Replication configuration' : `Bucket '${bucket.logicalId}'`;
 }
