@@ -139,21 +139,32 @@ export interface AttributeSite {
   readonly variableSpan?: Span | undefined;
 }
 
-/** Every `Fn::GetAtt` and `${X.Attr}` in the template that reads an attribute of a resource of `type`. */
+const sitesOf = new WeakMap<Template, AttributeSite[]>();
+
+/** `!GetAtt X.Attr` and `${X.Attr}` on resources of `type`, anywhere in the template (one walk per template). */
 export function attributeSites(template: Template, type: string): AttributeSite[] {
+  let all = sitesOf.get(template);
+  if (!all) {
+    all = collectAttributeSites(template);
+    sitesOf.set(template, all);
+  }
+  return all.filter((s) => s.resource.type === type);
+}
+
+function collectAttributeSites(template: Template): AttributeSite[] {
   const out: AttributeSite[] = [];
   forEachIntrinsic(template.root, (node) => {
     if (node.fn === 'Fn::GetAtt') {
       const parts = getAttParts(node);
       const resource = parts ? template.resourcesById.get(parts.target) : undefined;
-      if (parts && resource?.type === type) out.push({ resource, attribute: parts.attribute, attributeSpan: parts.attributeSpan, node, kind: 'GetAtt' });
+      if (parts && resource) out.push({ resource, attribute: parts.attribute, attributeSpan: parts.attributeSpan, node, kind: 'GetAtt' });
       return;
     }
     if (node.fn !== 'Fn::Sub') return;
     const local = subLocalNames(node);
     for (const v of subVariables(node)) {
       const resource = v.attribute !== undefined && !local.has(v.name) ? template.resourcesById.get(v.name) : undefined;
-      if (!resource || resource.type !== type || v.attribute === undefined) continue;
+      if (!resource || v.attribute === undefined) continue;
       const exact = v.span.end - v.span.start === v.name.length + 1 + v.attribute.length;
       const attributeSpan = exact ? { start: v.span.start + v.name.length + 1, end: v.span.end } : v.span;
       out.push({ resource, attribute: v.attribute, attributeSpan, node, kind: 'Sub', variableSpan: exact ? v.span : undefined });
