@@ -21,6 +21,8 @@ export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | un
       if (v === false) continue; // CDK renders no VersioningConfiguration
       add('VersioningConfiguration', e, obj(e.value.span, [['Status', v === true ? lit('Enabled', e.value.span) : unknown(e.value.span)]]));
     } else if (e.key === 'replicationRules') {
+      // CDK renders no ReplicationConfiguration for an empty list (renderReplicationConfiguration).
+      if (e.value.kind === 'array' && e.value.items.length === 0) continue;
       const rules = e.value.kind === 'array' ? arr(e.value.span, e.value.items.map((r) => rule(r))) : unknown(e.value.span);
       const role = roleOf(prop(props, 'replicationRole')) ?? unknown(e.keySpan, 'CDK creates the replication role');
       add('ReplicationConfiguration', e, obj(e.value.span, [['Role', role], ['Rules', rules]]));
@@ -57,7 +59,14 @@ function destination(r: ObjectNode): ValueNode {
   const s = dest?.value.span ?? r.span;
   const d = dest?.value;
   // A bucket construct as destination renders its ARN.
-  const bucket = d?.kind === 'intrinsic' && d.fn === 'Ref' && d.style === 'cdk' && d.arg.kind === 'string' ? constructRef(d.arg.value, 'Fn::GetAtt', 'Arn', d.span) : unknown(s);
+  // A bucket construct as destination renders its ARN; an imported one (`Bucket.fromBucketName`)
+  // reads as its literal ARN (values.ts), which is what CDK renders.
+  const bucket =
+    d?.kind === 'intrinsic' && d.fn === 'Ref' && d.style === 'cdk' && d.arg.kind === 'string'
+      ? constructRef(d.arg.value, 'Fn::GetAtt', 'Arn', d.span)
+      : d?.kind === 'string' && d.value.startsWith('arn:')
+        ? d
+        : unknown(s);
   const fields: [string, ValueNode][] = [['Bucket', bucket]];
   const storage = prop(r, 'storageClass');
   if (storage) fields.push(['StorageClass', storage]);
