@@ -1,6 +1,7 @@
 import { entry } from '../model/access';
-import type { ObjectNode } from '../model/types';
+import type { ObjectNode, Resource, Span } from '../model/types';
 import type { PlainValue } from './edits';
+import type { TextEdit } from './types';
 
 /**
  * Fixes are written against CloudFormation names; in CDK code the same fix is a different prop.
@@ -44,4 +45,21 @@ export function cdkInsertion(text: string, obj: ObjectNode, key: string, value: 
     return { target: lit, key: 'metrics', valueText: text.slice(rtc.value.span.start, rtc.value.span.end) };
   }
   return undefined;
+}
+
+/**
+ * In CDK, `!Ref B` and `!GetAtt B.Arn` are members of the construct: `bucket.bucketName` /
+ * `bucket.bucketArn` on an L2 `Bucket`, `cfnBucket.ref` / `cfnBucket.attrArn` on an L1 `CfnBucket`.
+ * Replaces the member of `<variable>.<member>` at `span` with the one for `want`; undefined when
+ * the class of `bucket` (read from how it was constructed) or the expression is not plain.
+ */
+export function cdkBucketMember(text: string, span: Span, bucket: Resource, want: 'name' | 'arn'): { edit: TextEdit; written: string } | undefined {
+  if (!bucket.typeSpan) return undefined;
+  const cls = text.slice(bucket.typeSpan.start, bucket.typeSpan.end);
+  const l1 = /(^|\.)CfnBucket$/.test(cls);
+  if (!l1 && !/(^|\.)Bucket$/.test(cls)) return undefined;
+  const m = /^((?:this\.)?[A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(text.slice(span.start, span.end));
+  if (!m?.[1] || !m[2]) return undefined;
+  const member = want === 'name' ? (l1 ? 'ref' : 'bucketName') : l1 ? 'attrArn' : 'bucketArn';
+  return { edit: { span: { start: span.end - m[2].length, end: span.end }, newText: member }, written: `${m[1]}.${member}` };
 }
