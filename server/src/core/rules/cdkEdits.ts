@@ -38,6 +38,12 @@ export function cdkInsertion(text: string, obj: ObjectNode, key: string, value: 
   if (origin.kind === 'l2-bucket' && key === 'VersioningConfiguration' && status(value) === 'Enabled') return { target: lit, key: 'versioned', valueText: 'true' };
   if (origin.kind === 'l2-rule' && key === 'DeleteMarkerReplication') return { target: lit, key: 'deleteMarkerReplication', valueText: String(status(value) === 'Enabled') };
   if (origin.kind === 'l2-rule' && key === 'Priority' && typeof value === 'number') return { target: lit, key: 'priority', valueText: String(value) };
+  if (origin.kind === 'l2-rule' && key === 'SourceSelectionCriteria' && typeof value === 'object' && !Array.isArray(value)) {
+    // Only a lone SseKmsEncryptedObjects has an L2 prop of its own.
+    const criteria = Object.entries(value as Record<string, PlainValue>);
+    const [name, criterion] = criteria[0] ?? [];
+    if (criteria.length === 1 && name === 'SseKmsEncryptedObjects' && criterion !== undefined) return { target: lit, key: 'sseKmsEncryptedObjects', valueText: String(status(criterion) === 'Enabled') };
+  }
   if (origin.kind === 'l2-destination' && key === 'Metrics') {
     // Reuse how the user wrote ReplicationTimeValue (their import alias) for `metrics`.
     const rtc = entry(lit, 'replicationTimeControl');

@@ -47,8 +47,10 @@ function rule(r: ValueNode): ValueNode {
   const sse = prop(r, 'sseKmsEncryptedObjects');
   const replica = prop(r, 'replicaModifications');
   const criteria: [string, ValueNode][] = [];
-  if (sse && bool(sse) !== false) criteria.push(['SseKmsEncryptedObjects', obj(sse.span, [['Status', bool(sse) === undefined ? unknown(sse.span) : lit('Enabled', sse.span)]])]);
-  if (replica && bool(replica) !== false) criteria.push(['ReplicaModifications', obj(replica.span, [['Status', bool(replica) === undefined ? unknown(replica.span) : lit('Enabled', replica.span)]])]);
+  // CDK renders `false` as Status Disabled, and leaves the criterion out only when the prop is absent.
+  const status = (v: ValueNode): ValueNode => (bool(v) === undefined ? unknown(v.span) : lit(bool(v) ? 'Enabled' : 'Disabled', v.span));
+  if (sse) criteria.push(['SseKmsEncryptedObjects', obj(sse.span, [['Status', status(sse)]])]);
+  if (replica) criteria.push(['ReplicaModifications', obj(replica.span, [['Status', status(replica)]])]);
   if (criteria.length) fields.push(['SourceSelectionCriteria', obj(s, criteria)]);
   fields.push(['Destination', destination(r)]);
   return { ...obj(s, fields), cdkOrigin: { kind: 'l2-rule', literal: r } };
@@ -77,7 +79,8 @@ function destination(r: ObjectNode): ValueNode {
   const rtc = prop(r, 'replicationTimeControl');
   if (rtc) fields.push(['ReplicationTime', obj(rtc.span, [['Status', lit('Enabled', rtc.span)], ['Time', obj(rtc.span, [['Minutes', num(15, rtc.span)]])]])]);
   const metrics = prop(r, 'metrics');
-  if (metrics) fields.push(['Metrics', obj(metrics.span, [['Status', lit('Enabled', metrics.span)], ['EventThreshold', obj(metrics.span, [['Minutes', num(15, metrics.span)]])]])]);
+  // ReplicationTimeValue has one value (FIFTEEN_MINUTES); CDK renders the threshold only along with RTC.
+  if (metrics) fields.push(['Metrics', obj(metrics.span, [['Status', lit('Enabled', metrics.span)], ...(rtc ? [['EventThreshold', obj(metrics.span, [['Minutes', num(15, metrics.span)]])] as [string, ValueNode]] : [])])]);
   return { ...obj(s, fields), cdkOrigin: { kind: 'l2-destination', literal: r } };
 }
 
