@@ -36,6 +36,7 @@ export function cdkInsertion(text: string, obj: ObjectNode, key: string, value: 
   if (!origin) return undefined;
   const lit = origin.literal;
   if (origin.kind === 'l2-bucket' && key === 'VersioningConfiguration' && status(value) === 'Enabled') return { target: lit, key: 'versioned', valueText: 'true' };
+  if (origin.kind === 'l2-bucket' && key === 'ObjectLockEnabled' && typeof value === 'boolean') return { target: lit, key: 'objectLockEnabled', valueText: String(value) };
   if (origin.kind === 'l2-rule' && key === 'DeleteMarkerReplication') return { target: lit, key: 'deleteMarkerReplication', valueText: String(status(value) === 'Enabled') };
   if (origin.kind === 'l2-rule' && key === 'Priority' && typeof value === 'number') return { target: lit, key: 'priority', valueText: String(value) };
   if (origin.kind === 'l2-rule' && key === 'SourceSelectionCriteria' && typeof value === 'object' && !Array.isArray(value)) {

@@ -28,6 +28,9 @@ export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | un
       add('ReplicationConfiguration', e, obj(e.value.span, [['Role', role], ['Rules', rules]]));
     }
   }
+  // A default retention turns Object Lock on (bucket.js parseObjectLockConfig).
+  const retention = entry(props, 'objectLockDefaultRetention');
+  if (retention && !entries.some((e) => e.key === 'ObjectLockEnabled')) add('ObjectLockEnabled', retention, { kind: 'boolean', value: true, span: retention.value.span });
   return { kind: 'object', entries, span: props.span, flow: true, cdkOrigin: { kind: 'l2-bucket', literal: props } };
 }
 
