@@ -144,6 +144,32 @@ one(); two();
     assert.deepEqual(findings(`const dest = new s3.Bucket(stack, 'D1');\nnew s3.Bucket(stack, 'S1', { versioned: true, replicationRules: [{ destination: dest, priority: 1 }] });`).map((f) => f.rule), ['replication/destination-versioning-required']);
   });
 
+  it('one bucket per Region: stacks of unknown Regions are not compared; one stack (or stack class) is one Region', () => {
+    const text = `import { App, Stack, StackProps } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+const app = new App();
+const primary = new Stack(app, 'Primary', { env: { region: process.env.PRIMARY_REGION } });
+const secondary = new Stack(app, 'Secondary', { env: { region: process.env.SECONDARY_REGION } });
+const a = new s3.Bucket(primary, 'A', { versioned: true });
+const b = new s3.Bucket(secondary, 'B', { versioned: true });
+new s3.CfnMultiRegionAccessPoint(primary, 'AcrossStacks', { regions: [{ bucket: a.bucketName }, { bucket: b.bucketName }] });
+const a2 = new s3.Bucket(primary, 'A2', { versioned: true });
+new s3.CfnMultiRegionAccessPoint(primary, 'OneStack', { regions: [{ bucket: a.bucketName }, { bucket: a2.bucketName }] });
+class Regional extends Stack {
+  constructor(scope: App, id: string, props: StackProps) {
+    super(scope, id, props);
+    const c = new s3.Bucket(this, 'C', { versioned: true });
+    const d = new s3.Bucket(this, 'D', { versioned: true });
+    new s3.CfnMultiRegionAccessPoint(this, 'OneClass', { regions: [{ bucket: c.bucketName }, { bucket: d.bucketName }] });
+  }
+}
+new Regional(app, 'R1', { env: { region: 'us-east-1' } });
+new Regional(app, 'R2', { env: { region: 'eu-west-1' } });
+`;
+    const found = analyze(text, { fileName: 'regions.ts' }).diagnostics.filter((d) => d.ruleId === 'mrap/one-bucket-per-region');
+    assert.deepEqual(found.map((d) => text.slice(d.span.start, d.span.end)), ['a2.bucketName', 'd.bucketName']);
+  });
+
   it('empty replicationRules render no replication configuration (as CDK does)', () => {
     assert.deepEqual(findings(`new s3.Bucket(stack, 'B', { replicationRules: [] });`), []);
   });

@@ -142,6 +142,7 @@ export function collectConstructs(sf: TS.SourceFile, bindings: CdkBindings): Cdk
       region: stack?.region,
       account: stack?.account,
       stack: stack?.id,
+      scope: stack ? `stack ${stack.id}` : f.ownerClass ? `class ${f.ownerClass}` : undefined,
       synthetic: f.cls === 'Role' || raw?.kind === 'unknown',
     });
   }
