@@ -172,6 +172,8 @@ new Regional(app, 'R2', { env: { region: 'eu-west-1' } });
 
   it('empty replicationRules render no replication configuration (as CDK does)', () => {
     assert.deepEqual(findings(`new s3.Bucket(stack, 'B', { replicationRules: [] });`), []);
+    // Rules that are not a list literal may be empty at synth time: nothing is assumed.
+    assert.deepEqual(findings(`declare const rules: s3.ReplicationRule[];\nnew s3.Bucket(stack, 'B', { replicationRules: rules });\nnew s3.Bucket(stack, 'C', { replicationRules: process.env.X ? [] : [] });`), []);
   });
 
   it('every prefix of a CDK file: never throws, and a finding stays once its construct is complete', () => {

@@ -23,7 +23,12 @@ export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | un
     } else if (e.key === 'replicationRules') {
       // CDK renders no ReplicationConfiguration for an empty list (renderReplicationConfiguration).
       if (e.value.kind === 'array' && e.value.items.length === 0) continue;
-      const rules = e.value.kind === 'array' ? arr(e.value.span, e.value.items.map((r) => rule(r))) : unknown(e.value.span);
+      // Rules not written as a list here may be empty at synth time: then there is no configuration at all.
+      if (e.value.kind !== 'array') {
+        add('ReplicationConfiguration', e, unknown(e.value.span, 'replication rules not known statically'));
+        continue;
+      }
+      const rules = arr(e.value.span, e.value.items.map((r) => rule(r)));
       const role = roleOf(prop(props, 'replicationRole')) ?? unknown(e.keySpan, 'CDK creates the replication role');
       add('ReplicationConfiguration', e, obj(e.value.span, [['Role', role], ['Rules', rules]]));
     }
