@@ -116,6 +116,10 @@ export function collectConstructs(sf: TS.SourceFile, bindings: CdkBindings): Cdk
     return scopeName ? stackByVariable.get(scopeName) : undefined;
   };
 
+  const accounts = new Map<string, string | undefined>();
+  for (const f of found) if (CFN_TYPES[f.cls as CdkClass]) accounts.set(ids.get(f) ?? f.id, stackFor(f)?.account);
+  const accountOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : accounts.get(id));
+
   const resources: Resource[] = [];
   const stackOf = new Map<string, StackInfo>();
   for (const f of found) {
@@ -126,7 +130,7 @@ export function collectConstructs(sf: TS.SourceFile, bindings: CdkBindings): Cdk
     const isL2 = f.cls === 'Bucket' || f.cls === 'Role';
     const raw = propsArg ? toValue(propsArg, scope, isL2 ? (k) => k : l1Key) : undefined;
     let properties: ObjectNode | undefined;
-    if (raw?.kind === 'object') properties = f.cls === 'Bucket' ? l2BucketProperties(raw, (v) => roleArn(v)) : f.cls === 'Role' ? undefined : raw;
+    if (raw?.kind === 'object') properties = f.cls === 'Bucket' ? l2BucketProperties(raw, (v) => roleArn(v), accountOf, logicalId) : f.cls === 'Role' ? undefined : raw;
     const stack = stackFor(f);
     if (stack) stackOf.set(logicalId, stack);
     const body: ObjectNode = raw?.kind === 'object' ? raw : { kind: 'object', entries: [], span: spanOf(f.node, sf), flow: true };

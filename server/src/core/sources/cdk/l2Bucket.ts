@@ -8,7 +8,10 @@ import { constructRef } from './values';
  * explicit DeleteMarkerReplication and Status Enabled. Each made-up node points at the prop
  * that produced it, so findings land on the user's code.
  */
-export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | undefined) => ValueNode | undefined): ObjectNode {
+/** The account of the stack that creates a construct (by logical id), when `env.account` says so. */
+export type AccountOf = (logicalId: string | undefined) => string | undefined;
+
+export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | undefined) => ValueNode | undefined, accountOf: AccountOf = () => undefined, self?: string): ObjectNode {
   const entries: Entry[] = [];
   const add = (key: string, from: Entry, value: ValueNode): void => {
     entries.push({ key, rawKey: from.rawKey, keySpan: from.keySpan, value });
@@ -28,7 +31,7 @@ export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | un
         add('ReplicationConfiguration', e, unknown(e.value.span, 'replication rules not known statically'));
         continue;
       }
-      const rules = arr(e.value.span, e.value.items.map((r) => rule(r)));
+      const rules = arr(e.value.span, e.value.items.map((r) => rule(r, accountOf, self)));
       const role = roleOf(prop(props, 'replicationRole')) ?? unknown(e.keySpan, 'CDK creates the replication role');
       add('ReplicationConfiguration', e, obj(e.value.span, [['Role', role], ['Rules', rules]]));
     }
@@ -39,7 +42,7 @@ export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | un
   return { kind: 'object', entries, span: props.span, flow: true, cdkOrigin: { kind: 'l2-bucket', literal: props } };
 }
 
-function rule(r: ValueNode): ValueNode {
+function rule(r: ValueNode, accountOf: AccountOf, self: string | undefined): ValueNode {
   if (r.kind !== 'object') return r;
   const s = r.span;
   const fields: [string, ValueNode][] = [['Status', lit('Enabled', s)]];
@@ -60,11 +63,11 @@ function rule(r: ValueNode): ValueNode {
   if (sse) criteria.push(['SseKmsEncryptedObjects', obj(sse.span, [['Status', status(sse)]])]);
   if (replica) criteria.push(['ReplicaModifications', obj(replica.span, [['Status', status(replica)]])]);
   if (criteria.length) fields.push(['SourceSelectionCriteria', obj(s, criteria)]);
-  fields.push(['Destination', destination(r)]);
+  fields.push(['Destination', destination(r, accountOf, self)]);
   return { ...obj(s, fields), cdkOrigin: { kind: 'l2-rule', literal: r } };
 }
 
-function destination(r: ObjectNode): ValueNode {
+function destination(r: ObjectNode, accountOf: AccountOf, self: string | undefined): ValueNode {
   const dest = entry(r, 'destination');
   const s = dest?.value.span ?? r.span;
   const d = dest?.value;
@@ -83,7 +86,12 @@ function destination(r: ObjectNode): ValueNode {
   const kms = prop(r, 'kmsKey');
   if (kms) fields.push(['EncryptionConfiguration', obj(kms.span, [['ReplicaKmsKeyID', unknown(kms.span)]])]);
   const act = prop(r, 'accessControlTransition');
-  if (act && bool(act) !== false) fields.push(['AccessControlTranslation', obj(act.span, [['Owner', lit('Destination', act.span)]])], ['Account', unknown(act.span, 'the destination stack account')]);
+  if (act && bool(act) !== false) {
+    // CDK renders the destination stack's account (and refuses the override when it is the source's own).
+    const destId = d?.kind === 'intrinsic' && d.arg.kind === 'string' ? d.arg.value : undefined;
+    const account = accountOf(destId) !== undefined && accountOf(destId) === accountOf(self) ? accountOf(destId) : undefined;
+    fields.push(['AccessControlTranslation', obj(act.span, [['Owner', lit('Destination', act.span)]])], ['Account', account !== undefined ? lit(account, act.span) : unknown(act.span, 'the destination stack account')]);
+  }
   const rtc = prop(r, 'replicationTimeControl');
   if (rtc) fields.push(['ReplicationTime', obj(rtc.span, [['Status', lit('Enabled', rtc.span)], ['Time', obj(rtc.span, [['Minutes', num(15, rtc.span)]])]])]);
   const metrics = prop(r, 'metrics');
