@@ -89,7 +89,7 @@ function destination(r: ObjectNode, accountOf: AccountOf, self: string | undefin
   if (act && bool(act) !== false) {
     // CDK renders the destination stack's account (and refuses the override when it is the source's own).
     const destId = d?.kind === 'intrinsic' && d.arg.kind === 'string' ? d.arg.value : undefined;
-    const account = accountOf(destId) !== undefined && accountOf(destId) === accountOf(self) ? accountOf(destId) : undefined;
+    const account = accountOf(destId) !== undefined && accountOf(self) !== undefined ? accountOf(destId) : undefined;
     fields.push(['AccessControlTranslation', obj(act.span, [['Owner', lit('Destination', act.span)]])], ['Account', account !== undefined ? lit(account, act.span) : unknown(act.span, 'the destination stack account')]);
   }
   const rtc = prop(r, 'replicationTimeControl');
