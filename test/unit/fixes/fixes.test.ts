@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as ts from 'typescript';
 import { ALL_RULES, analyze, applyEdits, fixWorks, type Diagnostic } from '../../../server/src/core';
 import { fixtureSources, optionsOf } from '../../support/fixtures';
 import { FIXTURES } from '../../support/paths';
@@ -24,6 +25,26 @@ function assertNoNewFindings(before: readonly Diagnostic[], after: readonly Diag
   }
 }
 
+/** Keys written twice in one object literal: TypeScript rejects them, though the file still parses. */
+function duplicateKeys(text: string, file: string): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const seen = new Set<string>();
+      for (const p of node.properties) {
+        const name = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+        if (name === undefined) continue;
+        if (seen.has(name)) found.push(name);
+        seen.add(name);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
 describe('quick fixes', () => {
   for (const rule of ALL_RULES) {
     const dir = path.join(FIXTURES, 'rules', rule.id);
@@ -42,6 +63,7 @@ describe('quick fixes', () => {
               assert.notEqual(fixed, text);
               assert.ok(fixWorks(text, options, d, fix), `the finding is still there, or the text no longer parses:\n${fixed}`);
               if (file.endsWith('.json')) JSON.parse(fixed);
+              if (/\.(m|c)?[jt]s$/.test(file)) assert.deepEqual(duplicateKeys(fixed, file), [], `the fix wrote a key twice (does not compile):\n${fixed}`);
               assertNoNewFindings(before, analyze(fixed, options).diagnostics, rule.id, `"${fix.title}"`);
             });
           }

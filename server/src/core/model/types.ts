@@ -116,6 +116,11 @@ export interface Resource {
   readonly region?: string | undefined;
   /** The stack the resource belongs to, for sources with several stacks (CDK apps). */
   readonly stack?: string | undefined;
+  /**
+   * CDK: what creates the resource, the stack (by id) or the class whose constructor runs with
+   * `this` as scope. Resources with the same scope share a Region even when it is not known.
+   */
+  readonly scope?: string | undefined;
   /** The AWS account, when the source says so (CDK `env.account`). */
   readonly account?: string | undefined;
   /**

@@ -98,6 +98,10 @@ export function insertProperty(template: Template, text: string, obj: ObjectNode
 
 /** Insert `key: value` into a TypeScript object literal, on its own line when the literal spans lines. */
 function insertCode(text: string, obj: ObjectNode, key: string, valueText: string): TextEdit | undefined {
+  // `versioned: false` already there: a second key would not compile, so replace its value
+  // (only when written in this literal, not in a const shared with other code).
+  const existing = obj.entries.find((e) => e.rawKey === key);
+  if (existing) return existing.value.span.start >= obj.span.start && existing.value.span.end <= obj.span.end ? { span: existing.value.span, newText: valueText } : undefined;
   const last = obj.entries[obj.entries.length - 1];
   if (!last) {
     const inner = text.slice(obj.span.start + 1, obj.span.end - 1);

@@ -2,6 +2,7 @@ import { isIntrinsic, path, str } from '../../model/access';
 import { bucketByName, getAttTarget, refTarget } from '../../model/references';
 import type { Resource, Template, ValueNode } from '../../model/types';
 import { AWS_DOCS } from '../docs';
+import { cdkBucketMember } from '../cdkEdits';
 import { replaceScalar } from '../edits';
 import type { Fix, Rule, RuleContext } from '../types';
 import { regionBuckets } from './regionBuckets';
@@ -55,6 +56,16 @@ function check(ctx: RuleContext, mrap: Resource, value: ValueNode): void {
     });
     return;
   }
+  if (byAtt && byAtt.resource.type === 'AWS::S3::Bucket' && ctx.template.dialect === 'cdk') {
+    // CDK: the name is a member of the bucket construct (`bucketName`, or `ref` on a CfnBucket).
+    const swap = cdkBucketMember(ctx.text, value.span, byAtt.resource, 'name');
+    ctx.report({
+      message: `${where}: Bucket takes the bucket name, but this is the ${byAtt.attribute === 'Arn' ? 'ARN' : byAtt.attribute} of bucket '${byAtt.resource.logicalId}'${swap ? `; use ${swap.written}` : ''}.`,
+      span: value.span,
+      fixes: swap ? [{ title: `Use ${swap.written}`, edits: [swap.edit], preferred: true, fixAll: true }] : undefined,
+    });
+    return;
+  }
   if (byAtt && byAtt.resource.type === 'AWS::S3::Bucket') {
     ctx.report({
       message: `${where}: Bucket takes the bucket name, but ${isIntrinsic(value) && value.style === 'short' ? '!GetAtt' : 'Fn::GetAtt'} ${byAtt.resource.logicalId}.${byAtt.attribute} is ${byAtt.attribute === 'Arn' ? 'its ARN' : `its ${byAtt.attribute}`}; use !Ref ${byAtt.resource.logicalId}.`,
@@ -78,7 +89,7 @@ function check(ctx: RuleContext, mrap: Resource, value: ValueNode): void {
     const bucket = name !== undefined ? bucketNamed(ctx.template, name) : undefined;
     const fixes: Fix[] = [];
     if (bucket) fixes.push(...refFix(ctx, value, bucket));
-    else if (name !== undefined && bucketNameProblem(name) === undefined && canFix(ctx.template)) {
+    else if (name !== undefined && bucketNameProblem(name) === undefined && (canFix(ctx.template) || ctx.template.dialect === 'cdk')) {
       fixes.push({ title: `Use the bucket name '${name}'`, edits: [replaceScalar(ctx.text, value.span, name)], preferred: true, fixAll: true });
     }
     ctx.report({ message: `${where}: Bucket takes the bucket name, not '${literal}'${name !== undefined ? `; write '${name}'` : ''}.`, span: value.span, fixes });

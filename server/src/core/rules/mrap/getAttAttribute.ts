@@ -40,7 +40,10 @@ export const getAttAttribute: Rule = {
   docs:
     '`Fn::GetAtt` on an AWS::S3::MultiRegionAccessPoint supports only `Alias` and `CreatedAt`; `Ref` returns the name. There is no `Arn` or `DomainName` attribute, and CloudFormation rejects the template. Build the ARN with `!Sub arn:${AWS::Partition}:s3::${AWS::AccountId}:accesspoint/${Mrap.Alias}` (an MRAP ARN has no Region) and the global hostname with `!Sub ${Mrap.Alias}.accesspoint.s3-global.amazonaws.com` (the alias, never the name).',
   sources: [AWS_DOCS.cfnMrap, AWS_DOCS.mrapRequests],
-  dialects: ['cfn', 'cdk'],
+  // Not CDK: there an attribute is a typed `attr*` property, so `attrArn`/`attrDomainName` on a CfnMultiRegionAccessPoint is already a
+  // TypeScript error, and the reader cannot tell CDK's spelling of a valid dotted attribute
+  // (`attrPolicyStatusIsPublic` renders `PolicyStatus.IsPublic`) from an invalid one.
+  dialects: ['cfn'],
   check(ctx) {
     for (const site of attributeSites(ctx.template, MRAP_TYPE)) {
       if (MRAP_ATTRIBUTES.includes(site.attribute)) continue;

@@ -16,7 +16,10 @@ export function templateBucket(template: Template, value: ValueNode): Resource |
  * Where a bucket of this template lives: its own Region when the source says so (CDK apps with
  * several stacks), else the stack's Region (known or not, it is the same for every resource).
  */
-function regionKey(template: Template, bucket: Resource): string {
+function regionKey(template: Template, bucket: Resource): string | undefined {
+  // In a CDK app, stacks of unknown Regions may differ: only buckets created by the same stack
+  // (or the same construct class) are known to share one.
+  if (template.dialect === 'cdk') return bucket.region ?? (bucket.scope !== undefined ? `(${bucket.scope})` : undefined);
   return bucket.region ?? template.stackRegion ?? '(the stack Region)';
 }
 
@@ -36,21 +39,23 @@ export const oneBucketPerRegion: Rule = {
         const bucket = templateBucket(ctx.template, site.value);
         if (!bucket) continue;
         // Mixed knowledge (one bucket with a Region, one without) cannot be compared.
-        const key = `${site.list.span.start}|${regionKey(ctx.template, bucket)}|${bucket.region === undefined}`;
+        const region = regionKey(ctx.template, bucket);
+        if (region === undefined) continue;
+        const key = `${site.list.span.start}|${region}|${bucket.region === undefined}`;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, { index: site.index, bucket, value: site.value });
           continue;
         }
         if (first.index === site.index) continue;
-        const region = bucket.region ?? ctx.template.stackRegion;
+        const known = bucket.region ?? ctx.template.stackRegion;
         const same = first.bucket === bucket;
         // The very same entry written twice is mrap/regions-required's duplicate.
         if (same && ctx.text.slice(first.value.span.start, first.value.span.end) === ctx.text.slice(site.value.span.start, site.value.span.end)) continue;
         ctx.report({
           message: same
             ? `MRAP '${mrap.logicalId}' lists bucket '${bucket.logicalId}' twice: an MRAP has one bucket per Region.`
-            : `MRAP '${mrap.logicalId}': buckets '${first.bucket.logicalId}' and '${bucket.logicalId}' are both created in ${region ?? "this stack's Region"}, but an MRAP has at most one bucket per Region. Put the other buckets in stacks of other Regions and list them by name.`,
+            : `MRAP '${mrap.logicalId}': buckets '${first.bucket.logicalId}' and '${bucket.logicalId}' are both created in ${known ?? "this stack's Region"}, but an MRAP has at most one bucket per Region. Put the other buckets in stacks of other Regions and list them by name.`,
           span: site.value.span,
           related: [{ message: `'${first.bucket.logicalId}' is already listed here`, span: first.value.span }],
         });

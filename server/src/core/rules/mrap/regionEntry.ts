@@ -2,6 +2,7 @@ import { alternatives, arrays, entry } from '../../model/access';
 import { refTarget } from '../../model/references';
 import type { ArrayNode, Entry, ObjectNode, Resource, ValueNode } from '../../model/types';
 import { AWS_DOCS } from '../docs';
+import { camelKey } from '../cdkEdits';
 import { removeEntry } from '../edits';
 import type { Fix, Rule, RuleContext } from '../types';
 import { MRAP_TYPE, canFix, renameKey } from './shared';
@@ -26,12 +27,12 @@ const RENAMES: Record<string, string> = {
   owner: 'BucketAccountId',
 };
 
-function truthFor(key: string, rename: string | undefined): string {
+function truthFor(key: string, rename: string | undefined, cdk: boolean): string {
   const s = squash(key);
   if (s === 'region' || s === 'regionname' || s === 'awsregion') return "the Region is not written: S3 takes it from the bucket's location, so list only Bucket (and BucketAccountId for another account's bucket)";
   if (/traffic|dial|rout|active|passive|failover|priority|weight/.test(s)) return 'routing is not part of the MRAP definition: every Region starts active; set active/passive with SubmitMultiRegionAccessPointRoutes after creation';
   if (s === 'bucketarn') return "Bucket takes the bucket's name (e.g. !Ref MyBucket), not its ARN";
-  if (rename) return `did you mean '${rename}'?`;
+  if (rename) return `the property is '${cdk ? camelKey(rename) : rename}'`;
   return 'an entry has only Bucket (required) and BucketAccountId';
 }
 
@@ -44,14 +45,17 @@ function checkEntry(ctx: RuleContext, mrap: Resource, item: ObjectNode): void {
     const usable = rename !== undefined && !item.entries.some((x) => x.key === rename) && !(rename === 'Bucket' && bucketRenameOffered);
     if (usable && rename === 'Bucket') bucketRenameOffered = true;
     const fixes: Fix[] = [];
-    if (canFix(ctx.template)) {
+    const cdk = ctx.template.dialect === 'cdk';
+    // In CDK code the L1 prop is the camelCase name; only the rename is offered there.
+    if (cdk && usable) fixes.push({ title: `Rename '${e.rawKey}' to '${camelKey(rename)}'`, edits: [renameKey(ctx.text, e.keySpan, camelKey(rename))], preferred: true, fixAll: true });
+    else if (canFix(ctx.template)) {
       if (usable) fixes.push({ title: `Rename '${e.rawKey}' to '${rename}'`, edits: [renameKey(ctx.text, e.keySpan, rename)], preferred: true, fixAll: true });
       else {
         const removal = removeEntry(ctx.text, item, index);
         if (removal) fixes.push({ title: `Remove '${e.rawKey}'`, edits: [removal], preferred: true, fixAll: squash(e.key) === 'region' });
       }
     }
-    ctx.report({ message: `MRAP '${mrap.logicalId}': a Regions entry has no property '${e.rawKey}': ${truthFor(e.key, usable ? rename : undefined)}.`, span: e.keySpan, fixes });
+    ctx.report({ message: `MRAP '${mrap.logicalId}': a Regions entry has no property '${e.rawKey}': ${truthFor(e.key, usable ? rename : undefined, cdk)}.`, span: e.keySpan, fixes });
   });
   if (!hasBucket && !bucketRenameOffered) {
     ctx.report({ message: `MRAP '${mrap.logicalId}': a Regions entry lacks the required 'Bucket' (the bucket's name, e.g. !Ref MyBucket).`, span: item.entries[0]?.keySpan ?? item.span });

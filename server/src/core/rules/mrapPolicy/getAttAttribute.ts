@@ -13,7 +13,10 @@ export const getAttAttribute: Rule = {
   docs:
     '`Fn::GetAtt` on an AWS::S3::MultiRegionAccessPointPolicy supports only `PolicyStatus` and `PolicyStatus.IsPublic` (the string "true" or "false": whether the policy makes the MRAP public). There is no ARN or policy-text attribute, and CloudFormation rejects other names. For the MRAP\'s own attributes, use `!GetAtt MyMrap.Alias`.',
   sources: [AWS_DOCS.cfnMrapPolicy],
-  dialects: ['cfn', 'cdk'],
+  // Not CDK: there an attribute is a typed `attr*` property, so anything but `attrPolicyStatusIsPublic` on a CfnMultiRegionAccessPointPolicy is already a
+  // TypeScript error, and the reader cannot tell CDK's spelling of a valid dotted attribute
+  // (`attrPolicyStatusIsPublic` renders `PolicyStatus.IsPublic`) from an invalid one.
+  dialects: ['cfn'],
   check(ctx) {
     for (const site of attributeSites(ctx.template, MRAP_POLICY_TYPE)) {
       if (POLICY_ATTRIBUTES.includes(site.attribute)) continue;

@@ -16,7 +16,11 @@ export const aclTranslationSameAccount: Rule = {
     for (const site of destinationSites(ctx)) {
       const act = presentEntry(site.destination, 'AccessControlTranslation');
       if (!act || !provablySameAccount(ctx.template, site)) continue;
-      const edit = removeEntry(ctx.text, site.destination, site.destination.entries.indexOf(act));
+      // An L2 CDK rule: the override is its `accessControlTransition` prop.
+      const origin = site.destination.cdkOrigin;
+      const edit = origin
+        ? removeEntry(ctx.text, origin.literal, origin.literal.entries.findIndex((e) => e.rawKey === 'accessControlTransition'))
+        : removeEntry(ctx.text, site.destination, site.destination.entries.indexOf(act));
       ctx.report({
         message: `${sourceLabel(site.bucket)}: the destination is in the same account, so AccessControlTranslation (owner override) has no effect; it is only for cross-account replication.`,
         span: act.keySpan,

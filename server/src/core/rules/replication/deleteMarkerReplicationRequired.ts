@@ -19,11 +19,12 @@ export const deleteMarkerReplicationRequired: Rule = {
         const filter = entry(rule, 'Filter');
         if (!filter) continue;
         const fixes: Fix[] = [];
-        const disabled = canEdit(ctx) ? insertProperties(ctx, rule, [['DeleteMarkerReplication', { Status: 'Disabled' }]]) : undefined;
+        const editable = canEdit(ctx) || ctx.template.dialect === 'cdk';
+        const disabled = editable ? insertProperties(ctx, rule, [['DeleteMarkerReplication', { Status: 'Disabled' }]]) : undefined;
         if (disabled) fixes.push({ title: 'Add DeleteMarkerReplication: {Status: Disabled}', edits: [disabled], preferred: true, fixAll: true });
         const filters = objects(filter.value);
         const noTags = filters.length > 0 && filters.every((f) => filterHasTags(f) === false);
-        const enabled = noTags && canEdit(ctx) ? insertProperties(ctx, rule, [['DeleteMarkerReplication', { Status: 'Enabled' }]]) : undefined;
+        const enabled = noTags && editable ? insertProperties(ctx, rule, [['DeleteMarkerReplication', { Status: 'Enabled' }]]) : undefined;
         if (enabled) fixes.push({ title: 'Add DeleteMarkerReplication: {Status: Enabled} (replicate deletes)', edits: [enabled] });
         ctx.report({
           message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}: a rule with Filter (V2 schema) must have DeleteMarkerReplication; S3 rejects it otherwise. Use {Status: Disabled} unless deletes should replicate.`,

@@ -1,7 +1,8 @@
 import { alternatives, entry, objects, prop, str } from '../../model/access';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
-import type { Rule } from '../types';
+import type { ObjectNode, ValueNode } from '../../model/types';
+import type { Fix, Rule, RuleContext } from '../types';
 import { canEdit } from './replicationEdits';
 import { filterHasTags, replicationConfigs, ruleLabel, ruleObjects, sourceLabel } from './replicationRuleSets';
 
@@ -24,7 +25,7 @@ export const deleteMarkerWithTags: Rule = {
             ctx.report({
               message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)}: delete markers have no tags, so S3 rejects DeleteMarkerReplication 'Enabled' on a tag-based filter; set it to 'Disabled'.`,
               span: status.span,
-              fixes: canEdit(ctx) ? [{ title: "Set DeleteMarkerReplication Status to 'Disabled'", edits: [replaceScalar(ctx.text, status.span, 'Disabled')], preferred: true, fixAll: true }] : undefined,
+              fixes: disableFix(ctx, rule, status),
             });
           }
         }
@@ -32,3 +33,14 @@ export const deleteMarkerWithTags: Rule = {
     }
   },
 };
+
+/** Status 'Disabled'; on an L2 CDK rule that is `deleteMarkerReplication: false`. */
+function disableFix(ctx: RuleContext, rule: ObjectNode, status: ValueNode): Fix[] | undefined {
+  if (rule.cdkOrigin?.kind === 'l2-rule') {
+    const written = entry(rule.cdkOrigin.literal, 'deleteMarkerReplication')?.value;
+    if (written?.kind !== 'boolean' || written.span.start !== status.span.start) return undefined;
+    return [{ title: 'Set deleteMarkerReplication to false', edits: [{ span: written.span, newText: 'false' }], preferred: true, fixAll: true }];
+  }
+  if (!canEdit(ctx) && !(ctx.template.dialect === 'cdk' && status.kind === 'string')) return undefined;
+  return [{ title: "Set DeleteMarkerReplication Status to 'Disabled'", edits: [replaceScalar(ctx.text, status.span, 'Disabled')], preferred: true, fixAll: true }];
+}

@@ -1,6 +1,7 @@
 import { isIntrinsic, prop, str } from '../../model/access';
 import { bucketOf, getAttParts, getAttTarget, refTarget } from '../../model/references';
-import type { IntrinsicNode, StringNode, ValueNode } from '../../model/types';
+import type { IntrinsicNode, Resource, StringNode, ValueNode } from '../../model/types';
+import { cdkBucketMember } from '../cdkEdits';
 import { AWS_DOCS } from '../docs';
 import { replaceScalar } from '../edits';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
@@ -28,10 +29,24 @@ export const destinationBucketArn: Rule = {
   },
 };
 
+/** CDK: the ARN is a member of the bucket construct (`bucketArn`, or `attrArn` on a CfnBucket). */
+function reportCdk(ctx: RuleContext, value: ValueNode, bucket: Resource, message: string): void {
+  const swap = cdkBucketMember(ctx.text, value.span, bucket, 'arn');
+  ctx.report({
+    message: swap ? `${message} Use ${swap.written}.` : message,
+    span: value.span,
+    fixes: swap ? [{ title: `Use ${swap.written}`, edits: [swap.edit], preferred: true, fixAll: true }] : undefined,
+  });
+}
+
 function check(ctx: RuleContext, where: string, value: ValueNode, partition: string | undefined): void {
   const ref = refTarget(ctx.template, value);
   if (ref && isIntrinsic(value)) {
     if (ref.type !== 'AWS::S3::Bucket') return;
+    if (ctx.template.dialect === 'cdk') {
+      reportCdk(ctx, value, ref, `${where}: Destination.Bucket needs the bucket ARN, but this is the NAME of bucket '${ref.logicalId}'.`);
+      return;
+    }
     const edits = canEdit(ctx) ? getAttEdits(ctx, value, ref.logicalId) : undefined;
     ctx.report({
       message: `${where}: Destination.Bucket needs the bucket ARN, but Ref returns the NAME of bucket '${ref.logicalId}'. Use !GetAtt ${ref.logicalId}.Arn.`,
@@ -44,6 +59,10 @@ function check(ctx: RuleContext, where: string, value: ValueNode, partition: str
   if (att) {
     const parts = getAttParts(value);
     if (att.resource.type !== 'AWS::S3::Bucket' || att.attribute === 'Arn' || !parts) return;
+    if (ctx.template.dialect === 'cdk') {
+      reportCdk(ctx, value, att.resource, `${where}: Destination.Bucket needs the bucket ARN; the ${att.attribute} of bucket '${att.resource.logicalId}' is not it.`);
+      return;
+    }
     ctx.report({
       message: `${where}: Destination.Bucket needs the bucket ARN; ${att.resource.logicalId}.${att.attribute} is not it. Use !GetAtt ${att.resource.logicalId}.Arn.`,
       span: value.span,
@@ -69,7 +88,8 @@ function check(ctx: RuleContext, where: string, value: ValueNode, partition: str
   ctx.report({
     message: `${where}: Destination.Bucket must be the bucket ARN, not the name '${value.value}'.`,
     span: value.span,
-    fixes: canEdit(ctx) ? nameFixes(ctx, value, partition) : undefined,
+    // A string literal is edited the same way in code (the CDK fix keeps the literal).
+    fixes: canEdit(ctx) || ctx.template.dialect === 'cdk' ? nameFixes(ctx, value, partition) : undefined,
   });
 }
 

@@ -56,7 +56,8 @@ export const duplicatePriority: Rule = {
 
 /** Renumber to unique values, keeping the order (by priority, then source order) and moving as few as possible. */
 function renumberFix(ctx: RuleContext, rules: Prioritised[]): Fix[] | undefined {
-  if (!canEdit(ctx)) return undefined;
+  const cdk = ctx.template.dialect === 'cdk';
+  if (!canEdit(ctx) && !cdk) return undefined;
   const ordered = [...rules].sort((a, b) => a.priority - b.priority || a.index - b.index);
   const edits: TextEdit[] = [];
   let previous = -Infinity;
@@ -67,6 +68,8 @@ function renumberFix(ctx: RuleContext, rules: Prioritised[]): Fix[] | undefined 
     if (assigned === r.priority) continue;
     const value = entry(r.rule, 'Priority')?.value;
     if (!value) return undefined;
+    // In code, only a number written in the rule itself (not a shared const) is renumbered.
+    if (cdk && (value.kind !== 'number' || value.span.start < r.rule.span.start || value.span.end > r.rule.span.end)) return undefined;
     edits.push(replaceScalar(ctx.text, value.span, String(assigned)));
     changes.push(`${r.priority} -> ${assigned}`);
   }

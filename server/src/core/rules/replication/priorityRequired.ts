@@ -25,7 +25,7 @@ export const priorityRequired: Rule = {
         let next = known.length > 0 ? Math.max(...known) + 1 : 1;
         for (const { rule, index } of missing) {
           const value = next++;
-          const edit = allKnown && canEdit(ctx) ? insertProperties(ctx, rule, [['Priority', value]]) : undefined;
+          const edit = allKnown && (canEdit(ctx) || ctx.template.dialect === 'cdk') ? insertProperties(ctx, rule, [['Priority', value]]) : undefined;
           const fixes: Fix[] | undefined = edit ? [{ title: `Add Priority: ${value}`, edits: [edit], preferred: true, fixAll: true }] : undefined;
           ctx.report({
             message: `${sourceLabel(rc.bucket)}, ${ruleLabel(rule, index)} has no Priority; with ${v2.length} rules using Filter (V2 schema), S3 requires a unique Priority on each.`,

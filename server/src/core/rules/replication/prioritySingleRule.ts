@@ -17,7 +17,7 @@ export const prioritySingleRule: Rule = {
         const v2 = rules.map((rule, index) => ({ rule, index })).filter((r) => ruleVersion(r.rule) === 'v2');
         const only = v2[0];
         if (v2.length !== 1 || !only || priorityOf(only.rule) !== null) continue;
-        const edit = canEdit(ctx) ? insertProperties(ctx, only.rule, [['Priority', 1]]) : undefined;
+        const edit = canEdit(ctx) || ctx.template.dialect === 'cdk' ? insertProperties(ctx, only.rule, [['Priority', 1]]) : undefined;
         ctx.report({
           message: `${sourceLabel(rc.bucket)}, ${ruleLabel(only.rule, only.index)} uses Filter (V2 schema) but has no Priority; the S3 API requires it, so set it explicitly.`,
           span: ruleAnchor(only.rule),

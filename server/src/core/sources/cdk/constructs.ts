@@ -3,7 +3,7 @@ import { bool, prop, str } from '../../model/access';
 import type { CdkStack, ObjectNode, Resource, Span, ValueNode } from '../../model/types';
 import type { CdkBindings, CdkClass } from './imports';
 import { l2BucketProperties } from './l2Bucket';
-import { l1Key, nameOf, spanOf, toValue, type Scope } from './values';
+import { enclosingClass, l1Key, nameOf, spanOf, thisKey, toValue, type ImportedBucket, type Scope } from './values';
 import { typescript } from './typescript';
 
 const CFN_TYPES: Partial<Record<CdkClass, string>> = {
@@ -35,20 +35,12 @@ export interface CdkApp {
   stackOf: Map<string, StackInfo>;
 }
 
-function enclosingClass(node: TS.Node): string | undefined {
-  const ts = typescript();
-  for (let n: TS.Node | undefined = node.parent; n; n = n.parent) {
-    if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return n.name?.text;
-  }
-  return undefined;
-}
-
 function assignedTo(node: TS.NewExpression): string | undefined {
   const ts = typescript();
   const p = node.parent;
   if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
   if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return nameOf(p.left);
-  if (ts.isPropertyDeclaration(p) && ts.isIdentifier(p.name)) return `this.${p.name.text}`;
+  if (ts.isPropertyDeclaration(p) && ts.isIdentifier(p.name)) return thisKey(p, p.name.text);
   return undefined;
 }
 
@@ -56,10 +48,13 @@ export function collectConstructs(sf: TS.SourceFile, bindings: CdkBindings): Cdk
   const ts = typescript();
   const found: Found[] = [];
   const consts = new Map<string, TS.Expression | null>();
+  const imported = new Map<string, ImportedBucket | null>();
   const visit = (node: TS.Node): void => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isVariableDeclarationList(node.parent) && node.parent.flags & ts.NodeFlags.Const) {
       // A name declared twice (in different functions) is ambiguous: never guess.
       consts.set(node.name.text, consts.has(node.name.text) ? null : node.initializer);
+      const imp = importOf(node.initializer, bindings);
+      if (imp) imported.set(node.name.text, imported.has(node.name.text) ? null : imp);
     }
     if (ts.isNewExpression(node)) {
       const cls = bindings.classOf(node.expression);
@@ -80,15 +75,21 @@ export function collectConstructs(sf: TS.SourceFile, bindings: CdkBindings): Cdk
   };
   visit(sf);
 
-  const scope: Scope = { consts, constructs: new Map(), sf };
+  const scope: Scope = { consts, constructs: new Map(), imported, sf };
   const ids = new Map<Found, string>();
   const used = new Set<string>();
+  const assigned = new Set<string>();
   for (const f of found) {
     let id = f.id;
     for (let n = 2; used.has(id); n++) id = `${f.id}${n}`;
     used.add(id);
     ids.set(f, id);
-    if (f.variable && CFN_TYPES[f.cls as CdkClass]) scope.constructs.set(f.variable, id);
+    if (f.variable && CFN_TYPES[f.cls as CdkClass]) {
+      // The same variable name for two constructs (`const bucket` in two stack classes): never guess.
+      if (assigned.has(f.variable)) scope.constructs.delete(f.variable);
+      else scope.constructs.set(f.variable, id);
+      assigned.add(f.variable);
+    }
   }
 
   // Stacks: `new Stack(app, 'Id', {env})` and instances of user classes extending Stack.
@@ -115,6 +116,10 @@ export function collectConstructs(sf: TS.SourceFile, bindings: CdkBindings): Cdk
     return scopeName ? stackByVariable.get(scopeName) : undefined;
   };
 
+  const accounts = new Map<string, string | undefined>();
+  for (const f of found) if (CFN_TYPES[f.cls as CdkClass]) accounts.set(ids.get(f) ?? f.id, stackFor(f)?.account);
+  const accountOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : accounts.get(id));
+
   const resources: Resource[] = [];
   const stackOf = new Map<string, StackInfo>();
   for (const f of found) {
@@ -125,7 +130,7 @@ export function collectConstructs(sf: TS.SourceFile, bindings: CdkBindings): Cdk
     const isL2 = f.cls === 'Bucket' || f.cls === 'Role';
     const raw = propsArg ? toValue(propsArg, scope, isL2 ? (k) => k : l1Key) : undefined;
     let properties: ObjectNode | undefined;
-    if (raw?.kind === 'object') properties = f.cls === 'Bucket' ? l2BucketProperties(raw, (v) => roleArn(v)) : f.cls === 'Role' ? undefined : raw;
+    if (raw?.kind === 'object') properties = f.cls === 'Bucket' ? l2BucketProperties(raw, (v) => roleArn(v), accountOf, logicalId) : f.cls === 'Role' ? undefined : raw;
     const stack = stackFor(f);
     if (stack) stackOf.set(logicalId, stack);
     const body: ObjectNode = raw?.kind === 'object' ? raw : { kind: 'object', entries: [], span: spanOf(f.node, sf), flow: true };
@@ -141,6 +146,7 @@ export function collectConstructs(sf: TS.SourceFile, bindings: CdkBindings): Cdk
       region: stack?.region,
       account: stack?.account,
       stack: stack?.id,
+      scope: stack ? `stack ${stack.id}` : f.ownerClass ? `class ${f.ownerClass}` : undefined,
       synthetic: f.cls === 'Role' || raw?.kind === 'unknown',
     });
   }
@@ -154,4 +160,15 @@ function roleArn(v: ValueNode | undefined): ValueNode | undefined {
     return { kind: 'intrinsic', fn: 'Fn::GetAtt', style: 'cdk', nameSpan: s, span: s, arg: { kind: 'array', flow: true, span: s, items: [{ kind: 'string', value: v.arg.value, span: s }, { kind: 'string', value: 'Arn', span: s }] } };
   }
   return v ? { kind: 'unknown', reason: 'role not known statically', span: v.span } : undefined;
+}
+
+const IMPORTS = new Set(['fromBucketName', 'fromBucketArn', 'fromBucketAttributes']);
+
+/** `s3.Bucket.fromBucketName(scope, 'Id', 'name')` and siblings. */
+function importOf(init: TS.Expression, bindings: CdkBindings): ImportedBucket | undefined {
+  const ts = typescript();
+  if (!ts.isCallExpression(init) || !ts.isPropertyAccessExpression(init.expression)) return undefined;
+  const how = init.expression.name.text;
+  if (!IMPORTS.has(how) || bindings.classOf(init.expression.expression) !== 'Bucket') return undefined;
+  return { how: how as ImportedBucket['how'], arg: init.arguments[2] };
 }

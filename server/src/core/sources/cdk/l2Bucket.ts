@@ -8,7 +8,10 @@ import { constructRef } from './values';
  * explicit DeleteMarkerReplication and Status Enabled. Each made-up node points at the prop
  * that produced it, so findings land on the user's code.
  */
-export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | undefined) => ValueNode | undefined): ObjectNode {
+/** The account of the stack that creates a construct (by logical id), when `env.account` says so. */
+export type AccountOf = (logicalId: string | undefined) => string | undefined;
+
+export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | undefined) => ValueNode | undefined, accountOf: AccountOf = () => undefined, self?: string): ObjectNode {
   const entries: Entry[] = [];
   const add = (key: string, from: Entry, value: ValueNode): void => {
     entries.push({ key, rawKey: from.rawKey, keySpan: from.keySpan, value });
@@ -21,15 +24,25 @@ export function l2BucketProperties(props: ObjectNode, roleOf: (v: ValueNode | un
       if (v === false) continue; // CDK renders no VersioningConfiguration
       add('VersioningConfiguration', e, obj(e.value.span, [['Status', v === true ? lit('Enabled', e.value.span) : unknown(e.value.span)]]));
     } else if (e.key === 'replicationRules') {
-      const rules = e.value.kind === 'array' ? arr(e.value.span, e.value.items.map((r) => rule(r))) : unknown(e.value.span);
+      // CDK renders no ReplicationConfiguration for an empty list (renderReplicationConfiguration).
+      if (e.value.kind === 'array' && e.value.items.length === 0) continue;
+      // Rules not written as a list here may be empty at synth time: then there is no configuration at all.
+      if (e.value.kind !== 'array') {
+        add('ReplicationConfiguration', e, unknown(e.value.span, 'replication rules not known statically'));
+        continue;
+      }
+      const rules = arr(e.value.span, e.value.items.map((r) => rule(r, accountOf, self)));
       const role = roleOf(prop(props, 'replicationRole')) ?? unknown(e.keySpan, 'CDK creates the replication role');
       add('ReplicationConfiguration', e, obj(e.value.span, [['Role', role], ['Rules', rules]]));
     }
   }
+  // A default retention turns Object Lock on (bucket.js parseObjectLockConfig).
+  const retention = entry(props, 'objectLockDefaultRetention');
+  if (retention && !entries.some((e) => e.key === 'ObjectLockEnabled')) add('ObjectLockEnabled', retention, { kind: 'boolean', value: true, span: retention.value.span });
   return { kind: 'object', entries, span: props.span, flow: true, cdkOrigin: { kind: 'l2-bucket', literal: props } };
 }
 
-function rule(r: ValueNode): ValueNode {
+function rule(r: ValueNode, accountOf: AccountOf, self: string | undefined): ValueNode {
   if (r.kind !== 'object') return r;
   const s = r.span;
   const fields: [string, ValueNode][] = [['Status', lit('Enabled', s)]];
@@ -45,30 +58,45 @@ function rule(r: ValueNode): ValueNode {
   const sse = prop(r, 'sseKmsEncryptedObjects');
   const replica = prop(r, 'replicaModifications');
   const criteria: [string, ValueNode][] = [];
-  if (sse && bool(sse) !== false) criteria.push(['SseKmsEncryptedObjects', obj(sse.span, [['Status', bool(sse) === undefined ? unknown(sse.span) : lit('Enabled', sse.span)]])]);
-  if (replica && bool(replica) !== false) criteria.push(['ReplicaModifications', obj(replica.span, [['Status', bool(replica) === undefined ? unknown(replica.span) : lit('Enabled', replica.span)]])]);
+  // CDK renders `false` as Status Disabled, and leaves the criterion out only when the prop is absent.
+  const status = (v: ValueNode): ValueNode => (bool(v) === undefined ? unknown(v.span) : lit(bool(v) ? 'Enabled' : 'Disabled', v.span));
+  if (sse) criteria.push(['SseKmsEncryptedObjects', obj(sse.span, [['Status', status(sse)]])]);
+  if (replica) criteria.push(['ReplicaModifications', obj(replica.span, [['Status', status(replica)]])]);
   if (criteria.length) fields.push(['SourceSelectionCriteria', obj(s, criteria)]);
-  fields.push(['Destination', destination(r)]);
+  fields.push(['Destination', destination(r, accountOf, self)]);
   return { ...obj(s, fields), cdkOrigin: { kind: 'l2-rule', literal: r } };
 }
 
-function destination(r: ObjectNode): ValueNode {
+function destination(r: ObjectNode, accountOf: AccountOf, self: string | undefined): ValueNode {
   const dest = entry(r, 'destination');
   const s = dest?.value.span ?? r.span;
   const d = dest?.value;
   // A bucket construct as destination renders its ARN.
-  const bucket = d?.kind === 'intrinsic' && d.fn === 'Ref' && d.style === 'cdk' && d.arg.kind === 'string' ? constructRef(d.arg.value, 'Fn::GetAtt', 'Arn', d.span) : unknown(s);
+  // A bucket construct as destination renders its ARN; an imported one (`Bucket.fromBucketName`)
+  // reads as its literal ARN (values.ts), which is what CDK renders.
+  const bucket =
+    d?.kind === 'intrinsic' && d.fn === 'Ref' && d.style === 'cdk' && d.arg.kind === 'string'
+      ? constructRef(d.arg.value, 'Fn::GetAtt', 'Arn', d.span)
+      : d?.kind === 'string' && d.value.startsWith('arn:')
+        ? d
+        : unknown(s);
   const fields: [string, ValueNode][] = [['Bucket', bucket]];
   const storage = prop(r, 'storageClass');
   if (storage) fields.push(['StorageClass', storage]);
   const kms = prop(r, 'kmsKey');
   if (kms) fields.push(['EncryptionConfiguration', obj(kms.span, [['ReplicaKmsKeyID', unknown(kms.span)]])]);
   const act = prop(r, 'accessControlTransition');
-  if (act && bool(act) !== false) fields.push(['AccessControlTranslation', obj(act.span, [['Owner', lit('Destination', act.span)]])], ['Account', unknown(act.span, 'the destination stack account')]);
+  if (act && bool(act) !== false) {
+    // CDK renders the destination stack's account (and refuses the override when it is the source's own).
+    const destId = d?.kind === 'intrinsic' && d.arg.kind === 'string' ? d.arg.value : undefined;
+    const account = accountOf(destId) !== undefined && accountOf(self) !== undefined ? accountOf(destId) : undefined;
+    fields.push(['AccessControlTranslation', obj(act.span, [['Owner', lit('Destination', act.span)]])], ['Account', account !== undefined ? lit(account, act.span) : unknown(act.span, 'the destination stack account')]);
+  }
   const rtc = prop(r, 'replicationTimeControl');
   if (rtc) fields.push(['ReplicationTime', obj(rtc.span, [['Status', lit('Enabled', rtc.span)], ['Time', obj(rtc.span, [['Minutes', num(15, rtc.span)]])]])]);
   const metrics = prop(r, 'metrics');
-  if (metrics) fields.push(['Metrics', obj(metrics.span, [['Status', lit('Enabled', metrics.span)], ['EventThreshold', obj(metrics.span, [['Minutes', num(15, metrics.span)]])]])]);
+  // ReplicationTimeValue has one value (FIFTEEN_MINUTES); CDK renders the threshold only along with RTC.
+  if (metrics) fields.push(['Metrics', obj(metrics.span, [['Status', lit('Enabled', metrics.span)], ...(rtc ? [['EventThreshold', obj(metrics.span, [['Minutes', num(15, metrics.span)]])] as [string, ValueNode]] : [])])]);
   return { ...obj(s, fields), cdkOrigin: { kind: 'l2-destination', literal: r } };
 }
 

@@ -2,11 +2,19 @@ import type * as TS from 'typescript';
 import type { Entry, IntrinsicNode, ObjectNode, Span, ValueNode } from '../../model/types';
 import { typescript } from './typescript';
 
+/** `s3.Bucket.fromBucketName(scope, 'Id', <arg>)` and its siblings: a bucket the app does not create. */
+export interface ImportedBucket {
+  how: 'fromBucketName' | 'fromBucketArn' | 'fromBucketAttributes';
+  arg: TS.Expression | undefined;
+}
+
 /** What a local name stands for: a `const` initializer, or a construct created in this file. */
 export interface Scope {
   consts: Map<string, TS.Expression | null>;
-  /** Variable name (`bucket`, `this.bucket`) -> construct logical id. */
+  /** Variable name (`bucket`, `MyStack.this.bucket`) -> construct logical id. */
   constructs: Map<string, string>;
+  /** Variable name -> imported bucket (null: declared twice, ambiguous). */
+  imported: Map<string, ImportedBucket | null>;
   sf: TS.SourceFile;
 }
 
@@ -50,13 +58,43 @@ export function unwrap(expr: TS.Expression): TS.Expression {
   return e;
 }
 
+export function enclosingClass(node: TS.Node): string | undefined {
+  const ts = typescript();
+  for (let n: TS.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return n.name?.text;
+  }
+  return undefined;
+}
+
+/** Key of `this.<member>`: qualified by the class, so `this.bucket` of two stack classes stay apart. */
+export function thisKey(node: TS.Node, member: string): string {
+  return `${enclosingClass(node) ?? ''}.this.${member}`;
+}
+
 /** `this.bucket` / `bucket` as a lookup key. */
 export function nameOf(expr: TS.Expression): string | undefined {
   const ts = typescript();
   const e = unwrap(expr);
   if (ts.isIdentifier(e)) return e.text;
-  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) return `this.${e.name.text}`;
+  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) return thisKey(e, e.name.text);
   return undefined;
+}
+
+const BUCKET_ARN = /^arn:[a-z0-9-]+:s3:::([^/:]+)$/;
+
+/** Name and ARN of an imported bucket, when they are literals (CDK renders the ARN in the stack's partition; 'aws' stands in). */
+function importedBucket(imp: ImportedBucket, scope: Scope, depth: number): { name?: string | undefined; arn?: string | undefined } {
+  const v = imp.arg ? toValue(imp.arg, scope, (k) => k, depth + 1) : undefined;
+  const literal = (x: ValueNode | undefined): string | undefined => (x?.kind === 'string' ? x.value : undefined);
+  const fromName = (name: string | undefined) => ({ name, arn: name !== undefined ? `arn:aws:s3:::${name}` : undefined });
+  const fromArn = (arn: string | undefined) => ({ arn: arn !== undefined && BUCKET_ARN.test(arn) ? arn : undefined, name: arn !== undefined ? BUCKET_ARN.exec(arn)?.[1] : undefined });
+  if (imp.how === 'fromBucketName') return fromName(literal(v));
+  if (imp.how === 'fromBucketArn') return fromArn(literal(v));
+  if (v?.kind !== 'object') return {};
+  const named = v.entries.find((e) => e.key === 'bucketName');
+  const arned = v.entries.find((e) => e.key === 'bucketArn');
+  if (named && arned) return { name: literal(named.value), arn: literal(arned.value) };
+  return named ? fromName(literal(named.value)) : arned ? fromArn(literal(arned.value)) : {};
 }
 
 export function constructRef(logicalId: string, fn: 'Ref' | 'Fn::GetAtt', attribute: string | undefined, span: Span): IntrinsicNode {
@@ -98,6 +136,12 @@ export function toValue(expr: TS.Expression, scope: Scope, mapKey: (k: string) =
   if (name !== undefined) {
     const construct = scope.constructs.get(name);
     if (construct) return constructRef(construct, 'Ref', undefined, span);
+    const imp = scope.imported.get(name);
+    if (imp) {
+      // Only ever a replication destination (an IBucket): it renders as the bucket ARN.
+      const arn = importedBucket(imp, scope, depth).arn;
+      return arn !== undefined ? { kind: 'string', value: arn, span } : unknown(`'${name}' is an imported bucket whose ARN is not known statically`);
+    }
     const init = scope.consts.get(name);
     if (init) return { ...toValue(init, scope, mapKey, depth + 1), span: spanOfValue(init, scope, span) };
     return unknown(`'${name}' is not known statically`);
@@ -111,6 +155,12 @@ export function toValue(expr: TS.Expression, scope: Scope, mapKey: (k: string) =
       if (attr) return constructRef(construct, attr.fn, attr.attribute, span);
       if (member.startsWith('attr') && member.length > 4) return constructRef(construct, 'Fn::GetAtt', member.slice(4), span);
       return unknown(`${member} of a construct`);
+    }
+    const imp = owner !== undefined ? scope.imported.get(owner) : undefined;
+    if (imp) {
+      const known = importedBucket(imp, scope, depth);
+      const value = member === 'bucketName' ? known.name : member === 'bucketArn' ? known.arn : undefined;
+      return value !== undefined ? { kind: 'string', value, span } : unknown(`${member} of an imported bucket`);
     }
     const base = unwrap(e.expression);
     const baseName = ts.isPropertyAccessExpression(base) ? base.name.text : ts.isIdentifier(base) ? base.text : '';
