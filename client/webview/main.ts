@@ -18,6 +18,9 @@ function start(): void {
       initial = 'the scenario is not valid JSON';
     }
   }
+  // After a reload (or when the tab comes back) the webview keeps what the user last set up.
+  const saved = host ? parseScenario(host.getState()) : 'no host';
+  if (typeof saved !== 'string') initial = saved;
   if (typeof initial === 'string') {
     root.textContent = `Cannot show the simulation: ${initial}`;
     return;
@@ -25,14 +28,19 @@ function start(): void {
   const panel = mountPanel(
     root,
     initial,
-    (scenario) => host?.postMessage({ type: 'changed', scenario }),
+    (scenario) => {
+      host?.setState(scenario);
+      host?.postMessage({ type: 'changed', scenario });
+    },
     (result) => host?.postMessage({ type: 'rendered', result }),
   );
   window.addEventListener('message', (e: MessageEvent<unknown>) => {
     const data = e.data as { type?: unknown; scenario?: unknown } | null;
     if (data?.type !== 'scenario') return;
     const s = parseScenario(data.scenario);
-    if (typeof s !== 'string') panel.show(s);
+    if (typeof s === 'string') return;
+    host?.setState(s);
+    panel.show(s);
   });
   host?.postMessage({ type: 'ready' });
 }

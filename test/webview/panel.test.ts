@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { panelHtml } from '../../client/src/simulation/html';
 import { DIST, REPO_ROOT } from '../support/paths';
 
@@ -39,6 +39,7 @@ const FILES: Record<string, { type: string; body: () => string | Buffer }> = {
 describe('webview: routing simulation panel (headless Chromium)', function () {
   this.timeout(90000);
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
   const requests: string[] = [];
@@ -51,7 +52,7 @@ describe('webview: routing simulation panel (headless Chromium)', function () {
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    const context = await browser.newContext();
+    context = await browser.newContext();
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       const file = url.origin === ORIGIN ? FILES[url.pathname] : undefined;
@@ -141,6 +142,31 @@ describe('webview: routing simulation panel (headless Chromium)', function () {
     await page.locator('#from').fill('Atlantis');
     await page.locator('form.controls button[type="submit"]').click();
     assert.match(await outcome(), /^Cannot simulate: unknown location 'Atlantis'; closest: /);
+  });
+
+  it('comes back after a reload as the user left it (webview state), and saves every change', async () => {
+    const reloaded = await context.newPage();
+    try {
+      // What VS Code gives a webview: the state it saved before the reload, and a setState to save more.
+      await reloaded.addInitScript(() => {
+        const w = globalThis as unknown as { savedStates: unknown[] };
+        w.savedStates = [];
+        const saved = { name: 'global-assets', from: 'Frankfurt', failOpen: false, regions: [{ region: 'us-east-1', bucket: 'assets-us-east-1', state: 'active' }, { region: 'eu-west-1', bucket: 'assets-eu-west-1', state: 'active' }] };
+        (globalThis as unknown as { acquireVsCodeApi: () => unknown }).acquireVsCodeApi = () => ({ postMessage: () => undefined, getState: () => saved, setState: (s: unknown) => w.savedStates.push(s) });
+      });
+      await reloaded.goto(`${ORIGIN}/index.html`);
+      await reloaded.waitForSelector('table.ranking tbody tr');
+      assert.match(await reloaded.locator('.outcome').innerText(), /^Routed to eu-west-1 .* from Frankfurt/);
+      await reloaded.locator('button.state[data-region="eu-west-1"]').click();
+      await reloaded.waitForFunction(() => (globalThis as unknown as { savedStates: unknown[] }).savedStates.length > 0);
+      const last = await reloaded.evaluate(() => {
+        const states = (globalThis as unknown as { savedStates: { regions: { region: string; state: string }[] }[] }).savedStates;
+        return states[states.length - 1];
+      });
+      assert.equal(last?.regions.find((r) => r.region === 'eu-west-1')?.state, 'passive');
+    } finally {
+      await reloaded.close();
+    }
   });
 
   it('logged no errors and made no request outside the page', () => {

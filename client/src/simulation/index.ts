@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { REGIONS, resolveLocation } from '../../../server/src/core/routing';
 import { liveRegions, readSimulateArgs, type LiveMrap } from './args';
-import { SimulationPanel, type PanelResult } from './panelHost';
+import { PANEL_VIEW_TYPE, SimulationPanel, type PanelResult } from './panelHost';
 import { mrapsInText, scenarioFor, type PanelScenario } from './scenario';
 
 export const SIMULATE_COMMAND = 's3mrap.simulateRouting';
@@ -22,6 +22,9 @@ export interface SimulationApi {
 export function registerSimulation(context: vscode.ExtensionContext): SimulationApi {
   context.subscriptions.push(
     vscode.commands.registerCommand(SIMULATE_COMMAND, (...args: unknown[]) => simulateRouting(context, args)),
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state: unknown) => SimulationPanel.revive(context, panel, state),
+    }),
     vscode.languages.registerCodeLensProvider(
       ['yaml', 'json', 'jsonc', 'typescript', 'javascript'].map((language) => ({ scheme: 'file', language })),
       { provideCodeLenses },

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { panelHtml } from './html';
+import { parseScenario } from '../../../server/src/core/routing';
 import type { PanelScenario } from './scenario';
+
+export const PANEL_VIEW_TYPE = 's3mrap.simulation';
 
 /** What the webview reports after each render (it runs the simulation itself). */
 export interface PanelResult {
@@ -22,6 +25,10 @@ function readResult(value: unknown): PanelResult | undefined {
   return { name: v.name, from: v.from, outcome: v.outcome, chosen: v.chosen };
 }
 
+function panelOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')] };
+}
+
 /** Hosts the simulation webview (dist/webview.js + media/simulation.css); one panel, reused. */
 export class SimulationPanel {
   private static current: SimulationPanel | undefined;
@@ -38,6 +45,20 @@ export class SimulationPanel {
     return SimulationPanel.current?.panel.title;
   }
 
+  /**
+   * After a window reload VS Code hands back the panel with the state the webview saved last;
+   * a state that does not read as a scenario closes the panel instead of showing garbage.
+   */
+  static revive(context: vscode.ExtensionContext, panel: vscode.WebviewPanel, state: unknown): void {
+    const scenario = parseScenario(state);
+    if (typeof scenario === 'string') {
+      panel.dispose();
+      return;
+    }
+    SimulationPanel.current?.panel.dispose();
+    SimulationPanel.current = new SimulationPanel(context, scenario, panel);
+  }
+
   static show(context: vscode.ExtensionContext, scenario: PanelScenario): void {
     if (SimulationPanel.current) {
       SimulationPanel.current.update(scenario);
@@ -49,12 +70,10 @@ export class SimulationPanel {
   private constructor(
     context: vscode.ExtensionContext,
     initial: PanelScenario,
-    private readonly panel = vscode.window.createWebviewPanel('s3mrap.simulation', 'MRAP routing', vscode.ViewColumn.Beside, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
-    }),
+    private readonly panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, 'MRAP routing', vscode.ViewColumn.Beside, panelOptions(context)),
   ) {
     this.scenario = initial;
+    panel.webview.options = panelOptions(context);
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
     const webview = this.panel.webview;
     this.panel.title = `MRAP routing: ${initial.name}`;

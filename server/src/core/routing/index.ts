@@ -6,3 +6,4 @@ export { notFoundRisk, type NotFoundRisk, type NotFoundRiskLevel, type Replicati
 export { simulate, validateRegions, RoutingInputError, MAX_MRAP_REGIONS, type Candidate, type Ingress, type MrapRegion, type RegionState, type Simulation, type SimulationInput } from './simulate';
 export { describeFailover, failoverImpact, failoverPreview, type ClientMove, type FailoverImpact, type FailoverPreview } from './failover';
 export { mrapsFromTemplate, type TemplateMrap, type TemplateMrapRegion } from './fromTemplate';
+export { nextState, parseScenario, type Scenario } from './panelScenario';
