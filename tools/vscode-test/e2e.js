@@ -148,9 +148,10 @@ journey('new MRAP typed from the snippet and completions ends clean', async ({ p
   const u = ui(page);
   await u.openFile('new-stack.yaml');
   await u.focusEditor();
-  // editor.autoIndent is "none" in this profile, so each line is typed with its own indentation; Escape closes any
-  // suggestion before Enter so that Enter only breaks the line.
+  // Each line is typed with its own indentation over whatever the editor indented (Shift+Home selects it);
+  // Escape closes any suggestion before Enter, so that Enter only breaks the line.
   const line = async (text) => {
+    await page.keyboard.press('Shift+Home');
     await page.keyboard.type(text);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
@@ -159,6 +160,7 @@ journey('new MRAP typed from the snippet and completions ends clean', async ({ p
   await line('Resources:');
   await line('  Bucket:');
   await line('    Type: AWS::S3::Bucket');
+  await page.keyboard.press('Shift+Home');
   await page.keyboard.type('  ');
   // The snippet, from the completion list.
   await page.keyboard.press('Control+Space');
@@ -176,7 +178,7 @@ journey('new MRAP typed from the snippet and completions ends clean', async ({ p
   // $2 name: a name with upper case is a problem, shown live in the Problems panel ...
   await page.keyboard.type('Assets');
   await u.openProblems();
-  const nameProblem = u.problemRows('Assets');
+  const nameProblem = u.problemRows("MRAP name 'Assets' is invalid");
   await nameProblem.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   await shot('name-problem');
   // ... and gone once corrected. (The Problems panel took the focus: back to the editor, re-select the name.)
@@ -199,6 +201,7 @@ journey('new MRAP typed from the snippet and completions ends clean', async ({ p
   await page.locator('.tab.active:not(.dirty)').first().waitFor({ state: 'visible' });
   // Clean: the Problems panel has nothing for this file, and the CLI agrees on the saved file.
   await page.locator('.markers-panel .monaco-tl-row:has-text("new-stack.yaml")').first().waitFor({ state: 'detached' });
+  await page.locator('.markers-panel :text("No problems have been detected in the workspace")').first().waitFor({ state: 'visible' });
   await shot('clean');
   const saved = fs.readFileSync(path.join(workspace, 'new-stack.yaml'), 'utf8');
   for (const expected of ['Assets:', 'Type: AWS::S3::MultiRegionAccessPoint', 'Name: assets-global', '- Bucket: !Ref Bucket']) {
@@ -354,7 +357,6 @@ async function main() {
     'files.refactoring.autoSave': false,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'editor.stickyScroll.enabled': false,
-    'editor.autoIndent': 'none',
     's3mrap.explorer.endpoint': emulator.url,
     's3mrap.explorer.profile': 'e2e',
   }, null, 2));
