@@ -223,9 +223,12 @@ journey('explorer: set a Region passive through the context menu and the modal d
   await shot('tree');
   if (readme) await page.screenshot({ path: readme('explorer.png'), type: 'png' });
   await region.click({ button: 'right' });
-  const item = page.locator('.context-view .monaco-menu .action-item:has-text("Set Region Passive")').first();
+  const item = page.locator('.context-view .monaco-menu .action-item:has-text("Set Region Passive") a.action-menu-item').first();
   await item.waitFor({ state: 'visible' });
   await shot('context-menu');
+  // The menu acts on the mouse going up over a hovered item, as with a real mouse.
+  await item.hover();
+  await page.locator('.context-view .monaco-menu .action-item.focused:has-text("Set Region Passive")').first().waitFor({ state: 'visible' });
   await item.click();
   const dialog = page.locator('.monaco-dialog-box').first();
   await dialog.locator('text=Set Passive: orders-euw1 (eu-west-1) in orders-global?').waitFor({ state: 'visible' });
