@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import { REGIONS, resolveLocation } from '../../../server/src/core/routing';
 import { liveRegions, readSimulateArgs, type LiveMrap } from './args';
 import { SimulationPanel, type PanelResult } from './panelHost';
-import { mrapsInText, scenarioFor, type PanelScenario } from './scenario';
+import type { PanelScenario } from './scenario';
+
+/** The template reader pulls in the whole analysis core (with TypeScript, for CDK apps): loaded on first use, not at activation. */
+const scenarioModule = () => import('./scenario.js');
 
 export const SIMULATE_COMMAND = 's3mrap.simulateRouting';
 const LAST_FROM = 's3mrap.simulation.from';
@@ -30,9 +33,10 @@ export function registerSimulation(context: vscode.ExtensionContext): Simulation
   return { scenario: () => SimulationPanel.scenario(), title: () => SimulationPanel.title(), onDidRender: SimulationPanel.onDidRender };
 }
 
-function provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+async function provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
   const text = doc.getText();
   if (!text.includes('MultiRegionAccessPoint')) return [];
+  const { mrapsInText } = await scenarioModule();
   return mrapsInText(text, doc.fileName).map((m) => {
     const at = doc.positionAt(m.idSpan.start);
     return new vscode.CodeLens(new vscode.Range(at, at), { title: 'Simulate routing', command: SIMULATE_COMMAND, arguments: [doc.uri, m.logicalId] });
@@ -64,6 +68,7 @@ async function simulateRouting(context: vscode.ExtensionContext, rawArgs: readon
     return;
   }
   const text = doc.getText();
+  const { mrapsInText, scenarioFor } = await scenarioModule();
   const mraps = mrapsInText(text, doc.fileName);
   let id = args.mrap === undefined ? undefined : mraps.find((m) => m.logicalId === args.mrap || m.name === args.mrap)?.logicalId;
   if (args.mrap !== undefined && !id) {
