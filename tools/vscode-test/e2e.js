@@ -217,6 +217,13 @@ journey('explorer: set a Region passive through the context menu and the modal d
   await page.locator('.activitybar .action-item a[aria-label^="S3 MRAP"]').first().click();
   const row = (text) => page.locator(`.pane-body .monaco-list-row:has-text(${JSON.stringify(text)})`).first();
   await row('orders-global').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  // Widen the side bar (drag its edge) so that the Regions' states are readable.
+  const sidebar = page.locator('.part.sidebar').first();
+  const before = await sidebar.boundingBox();
+  await page.mouse.move(before.x + before.width + 1, before.y + 300);
+  await page.mouse.down();
+  await page.mouse.move(before.x + before.width + 200, before.y + 300, { steps: 5 });
+  await page.mouse.up();
   await row('orders-global').click();
   const region = row('orders-euw1');
   await region.locator('.label-description:has-text("eu-west-1 · active")').waitFor({ state: 'visible' });
@@ -245,6 +252,8 @@ journey('explorer: set a Region passive through the context menu and the modal d
 journey('routing simulation from the CodeLens: Tokyo, then its Region unavailable', async ({ page, shot, readme }) => {
   const u = ui(page);
   await u.openFile('simulation.yaml');
+  await page.keyboard.press('Control+B'); // hide the side bar: room for the panel's map
+  await page.locator('.part.sidebar').first().waitFor({ state: 'hidden' });
   const lens = page.locator('.editor-instance .codelens-decoration a:has-text("Simulate routing")').first();
   await lens.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   await lens.click();
