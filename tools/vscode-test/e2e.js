@@ -262,7 +262,7 @@ journey('routing simulation from the CodeLens: Tokyo, then its Region unavailabl
   const lens = page.locator('.editor-instance .codelens-decoration a:has-text("Simulate routing")').first();
   await lens.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   await lens.click();
-  await pickLocation(page, 'Tokyo');
+  await pickLocation(page, 'Tokyo', shot);
   // The panel is a webview: an iframe.webview holding the content iframe#active-frame.
   const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   await view.locator('svg.map').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
@@ -289,18 +289,16 @@ async function mouseOn(page, locator, { click = false } = {}) {
   else await page.mouse.move(x, y);
 }
 
-/** Answers the simulation's "where is the client?" question: a quick pick of places, or the older input box. */
-async function pickLocation(page, city) {
+/** Answers the simulation's "where is the client?" quick pick: search the city, pick its row. */
+async function pickLocation(page, city, shot) {
   const input = page.locator('.quick-input-widget input').first();
   await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-  await input.fill('');
+  await page.locator('.quick-input-widget .quick-input-title:has-text("where is the client?")').first().waitFor({ state: 'visible' });
   await page.keyboard.type(city);
-  const row = page.locator(`.quick-input-widget .monaco-list-row[aria-label*="${city}"]`).first();
-  const message = page.locator('.quick-input-widget .quick-input-message').first();
-  // A quick pick shows matching rows; an input box shows none (and no validation error for a known city).
-  await Promise.race([row.waitFor({ state: 'visible' }), message.waitFor({ state: 'visible' })]).catch(() => undefined);
-  if (await row.isVisible()) await row.click();
-  else await page.keyboard.press('Enter');
+  const row = page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${city}"]`).first();
+  await row.waitFor({ state: 'visible' });
+  await shot('location-pick');
+  await row.click();
   await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden' });
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { REGIONS, resolveLocation } from '../../../server/src/core/routing';
 import { liveRegions, readSimulateArgs, type LiveMrap } from './args';
+import { pickLocation } from './locationPick';
 import { SimulationPanel, type PanelResult } from './panelHost';
 import type { PanelScenario } from './scenario';
 
@@ -119,7 +120,7 @@ async function simulateLive(context: vscode.ExtensionContext, mrap: LiveMrap, gi
   SimulationPanel.show(context, { name: mrap.name, regions, from, failOpen: false });
 }
 
-/** The client location: the caller's (checked), else asked with the last one as the default. */
+/** The client location: the caller's (checked), else picked from a list that starts with the last one. */
 async function clientLocation(context: vscode.ExtensionContext, given: string | undefined): Promise<string | undefined> {
   if (given !== undefined) {
     const r = resolveLocation(given);
@@ -127,14 +128,7 @@ async function clientLocation(context: vscode.ExtensionContext, given: string | 
     void vscode.window.showErrorMessage(`S3 MRAP: Simulate routing: ${r.message}`);
     return undefined;
   }
-  const from = await vscode.window.showInputBox({
-    prompt: 'Where is the client? An AWS edge city, latitude,longitude, or a Region code for a client inside AWS',
-    value: context.globalState.get<string>(LAST_FROM) ?? 'Frankfurt',
-    validateInput: (v) => {
-      const r = resolveLocation(v);
-      return r.ok ? undefined : r.message;
-    },
-  });
+  const from = await pickLocation(context.globalState.get<string>(LAST_FROM));
   if (from !== undefined) await context.globalState.update(LAST_FROM, from);
   return from;
 }
