@@ -128,6 +128,8 @@ journey('quick fix from the light bulb: enable versioning on a replicating bucke
   // Put the cursor on the squiggle and open the light bulb menu with Ctrl+.
   await page.keyboard.press('Escape');
   await mouseOn(page, squiggle, { click: true });
+  // The light bulb shows once the server has answered the code action request for the cursor.
+  await page.locator('.editor-instance .lightBulbWidget, .editor-instance .codicon-light-bulb, .editor-instance .codicon-lightbulb-autofix').first().waitFor({ state: 'visible' });
   await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget .monaco-list-row:has-text("Enable versioning on this bucket")').first();
   await fix.waitFor({ state: 'visible' });
