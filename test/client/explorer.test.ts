@@ -228,7 +228,7 @@ suite('Explorer (against the S3 Control emulator)', () => {
   test('Simulate Routing on a tree item opens the panel with the live Regions and their routes', async () => {
     const rendered = nextRender(api, (r) => r.name === 'orders-global', 'orders-global');
     const done = Promise.resolve(vscode.commands.executeCommand('s3mrap.explorer.simulateRouting', await mrapNode('orders-global')));
-    // It asks where the client is: an input box holding the last location (Frankfurt in a new profile). Nothing
+    // It asks where the client is: a quick pick whose first item is the last location (Frankfurt in a new profile). Nothing
     // signals that the box is open, so accept whatever quick input is open until the command has finished.
     let finished = false;
     void done.finally(() => (finished = true));

@@ -6,8 +6,19 @@
 
 export type ExplorerErrorKind = 'NoCredentials' | 'ExpiredSso' | 'AccessDenied' | 'Throttled' | 'Network' | 'NotFound' | 'Other';
 
+/**
+ * The SDK side (s3Control) is a bundle of its own, loaded on first use, with its own copy of this class:
+ * `instanceof` recognises the errors of either copy by a registry-wide symbol, not by class identity.
+ */
+const BRAND = Symbol.for('s3mrap.ExplorerError');
+
 export class ExplorerError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
   override readonly name = 'ExplorerError';
+  readonly [BRAND] = true;
   constructor(
     readonly kind: ExplorerErrorKind,
     message: string,

@@ -58,6 +58,8 @@ export class MrapTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   private loaded = false;
   private mraps: Mrap[] = [];
   private readonly extras = new Map<string, Promise<MrapExtras>>();
+  /** The MRAP nodes last handed to the view, by ARN: VS Code refreshes an element only when given that same object. */
+  private readonly mrapNodes = new Map<string, ExplorerNode>();
   private currentState: ExplorerState = 'loading';
   private currentAccountId: string | undefined;
   private currentError: ExplorerError | undefined;
@@ -108,7 +110,8 @@ export class MrapTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   /** Re-reads one MRAP's routes (after a route change). */
   refreshMrap(mrap: Mrap): void {
     this.extras.delete(mrap.arn);
-    this.changed.fire({ kind: 'mrap', mrap });
+    // An element the view does not know (a fresh object) would be ignored; unknown: refresh the whole tree.
+    this.changed.fire(this.mrapNodes.get(mrap.arn));
   }
 
   async getApi(): Promise<MrapApi> {
@@ -134,7 +137,10 @@ export class MrapTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
     if (!node) {
       if (!this.loaded) await this.load();
-      return this.mraps.map((mrap) => ({ kind: 'mrap', mrap }));
+      const nodes = this.mraps.map((mrap): ExplorerNode => ({ kind: 'mrap', mrap }));
+      this.mrapNodes.clear();
+      for (const n of nodes) if (n.kind === 'mrap') this.mrapNodes.set(n.mrap.arn, n);
+      return nodes;
     }
     if (node.kind === 'publicAccessBlock') return blockFlags(node.mrap);
     if (node.kind !== 'mrap') return [];

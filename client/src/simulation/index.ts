@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import { REGIONS, resolveLocation } from '../../../server/src/core/routing';
 import { liveRegions, readSimulateArgs, type LiveMrap } from './args';
+import { pickLocation } from './locationPick';
 import { PANEL_VIEW_TYPE, SimulationPanel, type PanelResult } from './panelHost';
-import { mrapsInText, scenarioFor, type PanelScenario } from './scenario';
+import type { PanelScenario } from './scenario';
+
+/** The template reader pulls in the whole analysis core (with TypeScript, for CDK apps): loaded on first use, not at activation. */
+const scenarioModule = () => import('./scenario.js');
 
 export const SIMULATE_COMMAND = 's3mrap.simulateRouting';
 const LAST_FROM = 's3mrap.simulation.from';
@@ -33,9 +37,10 @@ export function registerSimulation(context: vscode.ExtensionContext): Simulation
   return { scenario: () => SimulationPanel.scenario(), title: () => SimulationPanel.title(), onDidRender: SimulationPanel.onDidRender };
 }
 
-function provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
+async function provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
   const text = doc.getText();
   if (!text.includes('MultiRegionAccessPoint')) return [];
+  const { mrapsInText } = await scenarioModule();
   return mrapsInText(text, doc.fileName).map((m) => {
     const at = doc.positionAt(m.idSpan.start);
     return new vscode.CodeLens(new vscode.Range(at, at), { title: 'Simulate routing', command: SIMULATE_COMMAND, arguments: [doc.uri, m.logicalId] });
@@ -67,6 +72,7 @@ async function simulateRouting(context: vscode.ExtensionContext, rawArgs: readon
     return;
   }
   const text = doc.getText();
+  const { mrapsInText, scenarioFor } = await scenarioModule();
   const mraps = mrapsInText(text, doc.fileName);
   let id = args.mrap === undefined ? undefined : mraps.find((m) => m.logicalId === args.mrap || m.name === args.mrap)?.logicalId;
   if (args.mrap !== undefined && !id) {
@@ -117,7 +123,7 @@ async function simulateLive(context: vscode.ExtensionContext, mrap: LiveMrap, gi
   SimulationPanel.show(context, { name: mrap.name, regions, from, failOpen: false });
 }
 
-/** The client location: the caller's (checked), else asked with the last one as the default. */
+/** The client location: the caller's (checked), else picked from a list that starts with the last one. */
 async function clientLocation(context: vscode.ExtensionContext, given: string | undefined): Promise<string | undefined> {
   if (given !== undefined) {
     const r = resolveLocation(given);
@@ -125,14 +131,7 @@ async function clientLocation(context: vscode.ExtensionContext, given: string | 
     void vscode.window.showErrorMessage(`S3 MRAP: Simulate routing: ${r.message}`);
     return undefined;
   }
-  const from = await vscode.window.showInputBox({
-    prompt: 'Where is the client? An AWS edge city, latitude,longitude, or a Region code for a client inside AWS',
-    value: context.globalState.get<string>(LAST_FROM) ?? 'Frankfurt',
-    validateInput: (v) => {
-      const r = resolveLocation(v);
-      return r.ok ? undefined : r.message;
-    },
-  });
+  const from = await pickLocation(context.globalState.get<string>(LAST_FROM));
   if (from !== undefined) await context.globalState.update(LAST_FROM, from);
   return from;
 }
