@@ -13,7 +13,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/(LICENSE|NOTICE)(\.txt)?$/i,
-  /^extension\/dist\/(extension|server|webview|scenario|s3Control|credentials)\.js$/,
+  /^extension\/dist\/(extension|server|webview|scenario|s3Control|credentials|typescript)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/media\/[\w./-]+\.(png|svg|css|json)$/,
 ];
@@ -38,7 +38,7 @@ describe('the .vsix package', function () {
 
   it('holds the bundles, grammars and documents the extension needs', () => {
     // scenario/s3Control/credentials: bundles the extension loads on first use (esbuild.mjs, LAZY)
-    const lazy = ['scenario', 's3Control', 'credentials'].map((m) => `extension/dist/${m}.js`);
+    const lazy = ['scenario', 's3Control', 'credentials', 'typescript'].map((m) => `extension/dist/${m}.js`);
     for (const needed of ['extension/dist/extension.js', 'extension/dist/server.js', ...lazy, 'extension/package.json', 'extension/media/icon.png']) {
       assert.ok(entries.includes(needed), `missing ${needed}`);
     }
