@@ -11,6 +11,8 @@ const HEIGHT = 500;
 export interface WorldMap {
   readonly element: SVGSVGElement;
   update(regions: readonly MrapRegion[], sim: Simulation | undefined, onRegion: (region: string) => void): void;
+  /** Clicking the map (not a Region) puts the client there. */
+  onPick(handler: (lat: number, lon: number) => void): void;
 }
 
 /** A world map (Natural Earth projection, land from world-atlas, bundled: no network). */
@@ -27,8 +29,22 @@ export function createMap(): WorldMap {
 
   const at = (lon: number, lat: number): [number, number] => projection([lon, lat]) ?? [0, 0];
 
+  let pick: ((lat: number, lon: number) => void) | undefined;
+  root.addEventListener('click', (e: MouseEvent) => {
+    if (!pick || (e.target instanceof Element && e.target.closest('g.region'))) return;
+    const ctm = root.getScreenCTM();
+    if (!ctm) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    const lonLat = projection.invert?.([p.x, p.y]);
+    if (!lonLat || !Number.isFinite(lonLat[0]) || !Number.isFinite(lonLat[1]) || Math.abs(lonLat[1]) > 90) return;
+    pick(lonLat[1], lonLat[0]);
+  });
+
   return {
     element: root,
+    onPick(handler) {
+      pick = handler;
+    },
     update(regions, sim, onRegion) {
       clear(overlay);
       if (sim) {

@@ -33,7 +33,7 @@ export function mountPanel(
     fromInput,
     el('button', { text: 'Simulate', attrs: { type: 'submit' } }),
     el('label', { className: 'check' }, [failOpen, document.createTextNode(' GA-style fail-open (inferred from Global Accelerator, not documented for MRAP)')]),
-    el('p', { className: 'help', attrs: { id: 'from-help' }, text: 'An AWS edge city (Frankfurt, São Paulo), latitude,longitude, or a Region code for a client inside AWS.' }),
+    el('p', { className: 'help', attrs: { id: 'from-help' }, text: 'An AWS edge city (Frankfurt, São Paulo), latitude,longitude, or a Region code for a client inside AWS. Or click the map.' }),
   ]);
   const outcome = el('div', { className: 'outcome', attrs: { role: 'status', 'aria-live': 'polite' } });
   const map = createMap();
@@ -53,6 +53,7 @@ export function mountPanel(
     update({ ...scenario, from: fromInput.value, failOpen: failOpen.checked });
   });
   failOpen.addEventListener('change', () => update({ ...scenario, failOpen: failOpen.checked }));
+  map.onPick((lat, lon) => update({ ...scenario, from: `${lat.toFixed(2)},${lon.toFixed(2)}` }));
 
   function cycle(region: string): void {
     const before = document.activeElement;

@@ -144,6 +144,20 @@ describe('webview: routing simulation panel (headless Chromium)', function () {
     assert.match(await outcome(), /^Cannot simulate: unknown location 'Atlantis'; closest: /);
   });
 
+  it('clicking the map puts the client there', async () => {
+    const before = await outcome();
+    const box = await page.locator('svg.map').boundingBox();
+    assert.ok(box);
+    // Left of the middle, a little above: the Atlantic off West Africa, well away from every Region marker.
+    await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.42);
+    const from = await page.locator('#from').inputValue();
+    assert.match(from, /^-?\d+\.\d{2},-?\d+\.\d{2}$/);
+    const [lat, lon] = from.split(',').map(Number);
+    assert.ok(lat !== undefined && lon !== undefined && Math.abs(lat) < 40 && Math.abs(lon) < 40, from);
+    assert.notEqual(await outcome(), before);
+    assert.match(await outcome(), new RegExp(`from ${from.replace('.', '\\.')}`));
+  });
+
   it('comes back after a reload as the user left it (webview state), and saves every change', async () => {
     const reloaded = await context.newPage();
     try {
