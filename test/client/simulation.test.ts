@@ -66,6 +66,15 @@ suite('Routing simulation', () => {
     assert.equal(panelTabs().length, 1);
   });
 
+  test('with no template open, the MRAP is found in the workspace by its Name', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const rendered = nextRender(api, (r) => r.name === 'acme-global' && r.from === 'Seoul', 'acme-global from Seoul');
+    await vscode.commands.executeCommand('s3mrap.simulateRouting', { mrap: 'acme-global', from: 'Seoul' });
+    const result = await rendered;
+    assert.equal(result.outcome, 'routed');
+    assert.equal(result.chosen, 'ap-northeast-1');
+  });
+
   test('a live MRAP as the explorer sends it: a passive Region gets no traffic, Tokyo goes to us-east-1', async () => {
     const rendered = nextRender(api, (r) => r.name === 'live-mrap', 'live-mrap');
     await vscode.commands.executeCommand('s3mrap.simulateRouting', {

@@ -47,6 +47,30 @@ async function provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeL
   });
 }
 
+/** Every MRAP in the workspace's templates and CDK apps (or those named `wanted`), to pick one from a list. */
+async function pickWorkspaceMrap(wanted?: string): Promise<{ uri: vscode.Uri; logicalId: string } | undefined> {
+  const files = await vscode.workspace.findFiles('**/*.{yaml,yml,json,template,ts,js,mts,mjs}', '{**/node_modules/**,**/cdk.out/**,**/.git/**}', 500);
+  const { mrapsInText } = await scenarioModule();
+  const items: (vscode.QuickPickItem & { uri: vscode.Uri; logicalId: string })[] = [];
+  for (const uri of files) {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      continue;
+    }
+    if (!text.includes('MultiRegionAccessPoint')) continue;
+    for (const m of mrapsInText(text, uri.fsPath)) {
+      if (wanted === undefined || m.logicalId === wanted || m.name === wanted) items.push({ label: m.label, description: vscode.workspace.asRelativePath(uri), uri, logicalId: m.logicalId });
+    }
+  }
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage(`No AWS::S3::MultiRegionAccessPoint${wanted === undefined ? '' : ` named ${wanted}`} in this workspace: open a template or CDK app with one, or simulate a live MRAP from the S3 MRAP view.`);
+    return undefined;
+  }
+  return items.length === 1 ? items[0] : vscode.window.showQuickPick(items, { placeHolder: 'Which Multi-Region Access Point?', matchOnDescription: true });
+}
+
 function asUri(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
   if (typeof value === 'string') {
@@ -66,17 +90,22 @@ async function simulateRouting(context: vscode.ExtensionContext, rawArgs: readon
     return;
   }
   if (args.kind === 'live') return simulateLive(context, args.mrap, args.from);
-  const doc = args.uri ? await vscode.workspace.openTextDocument(args.uri) : vscode.window.activeTextEditor?.document;
-  if (!doc) {
-    void vscode.window.showInformationMessage('Open a template with an AWS::S3::MultiRegionAccessPoint to simulate its routing.');
-    return;
+  const editor = vscode.window.activeTextEditor;
+  let doc = args.uri ? await vscode.workspace.openTextDocument(args.uri) : editor?.document;
+  let mrapId = args.mrap;
+  if (!doc || (!args.uri && !doc.getText().includes('MultiRegionAccessPoint'))) {
+    // Nothing to read in the editor: offer the MRAPs of the workspace's templates and CDK apps.
+    const found = await pickWorkspaceMrap(args.mrap);
+    if (!found) return;
+    doc = await vscode.workspace.openTextDocument(found.uri);
+    mrapId = found.logicalId;
   }
   const text = doc.getText();
   const { mrapsInText, scenarioFor } = await scenarioModule();
   const mraps = mrapsInText(text, doc.fileName);
-  let id = args.mrap === undefined ? undefined : mraps.find((m) => m.logicalId === args.mrap || m.name === args.mrap)?.logicalId;
-  if (args.mrap !== undefined && !id) {
-    void vscode.window.showWarningMessage(`${doc.uri.path.split('/').pop() ?? 'This file'} has no Multi-Region Access Point ${args.mrap}.`);
+  let id = mrapId === undefined ? undefined : mraps.find((m) => m.logicalId === mrapId || m.name === mrapId)?.logicalId;
+  if (mrapId !== undefined && !id) {
+    void vscode.window.showWarningMessage(`${doc.uri.path.split('/').pop() ?? 'This file'} has no Multi-Region Access Point ${mrapId}.`);
     return;
   }
   if (!id) {
@@ -84,7 +113,11 @@ async function simulateRouting(context: vscode.ExtensionContext, rawArgs: readon
       void vscode.window.showInformationMessage('This file has no AWS::S3::MultiRegionAccessPoint.');
       return;
     }
-    id = mraps.length === 1 ? mraps[0]?.logicalId : (await vscode.window.showQuickPick(mraps.map((m) => ({ label: m.label, id: m.logicalId })), { placeHolder: 'Which Multi-Region Access Point?' }))?.id;
+    // The MRAP declared at or above the cursor comes first: the one the user is looking at.
+    const cursor = editor?.document === doc ? doc.offsetAt(editor.selection.active) : -1;
+    const here = [...mraps].reverse().find((m) => m.idSpan.start <= cursor);
+    const ordered = here ? [here, ...mraps.filter((m) => m !== here)] : mraps;
+    id = mraps.length === 1 ? mraps[0]?.logicalId : (await vscode.window.showQuickPick(ordered.map((m) => ({ label: m.label, id: m.logicalId })), { placeHolder: 'Which Multi-Region Access Point?' }))?.id;
     if (!id) return;
   }
   const from = await clientLocation(context, args.from);
