@@ -11,7 +11,7 @@
 'use strict';
 const { spawn, spawnSync, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
-const net = require('node:net');
+const { freePort, waitForOutput } = require('./processes');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -38,28 +38,7 @@ function parseArgs(argv) {
   return opt;
 }
 
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
-  });
-});
 
-/** Resolves when the child's output matches `pattern`; rejects on exit or after `ms`. */
-function waitForOutput(child, pattern, ms) {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const done = (fn) => {
-      clearTimeout(timer);
-      child.stdout.off('data', onData); child.stderr.off('data', onData); child.off('exit', onExit);
-      fn();
-    };
-    const onData = (d) => { seen += d; if (pattern.test(seen)) done(resolve); };
-    const onExit = (code) => done(() => reject(new Error(`code-server exited with ${code}:\n${seen}`)));
-    const timer = setTimeout(() => done(() => reject(new Error(`code-server did not listen within ${ms / 1000}s:\n${seen}`))), ms);
-    child.stdout.on('data', onData); child.stderr.on('data', onData); child.once('exit', onExit);
-  });
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // UI helpers: each one waits for the workbench to show what a person would wait for.

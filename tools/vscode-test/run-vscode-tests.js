@@ -13,7 +13,7 @@
 'use strict';
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const net = require('node:net');
+const { freePort, waitForOutput } = require('./processes');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
@@ -62,28 +62,7 @@ function parseArgs(argv) {
   return opt;
 }
 
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
-  });
-});
 
-/** Resolves when `text` matching `pattern` appears on the child's output; rejects on exit or after `ms`. */
-function waitForOutput(child, pattern, ms) {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const onData = (d) => { seen += d; if (pattern.test(seen)) done(resolve); };
-    const onExit = (code) => done(() => reject(new Error(`code-server exited with ${code} before it listened:\n${seen}`)));
-    const timer = setTimeout(() => done(() => reject(new Error(`code-server did not listen within ${ms / 1000}s:\n${seen}`))), ms);
-    const done = (fn) => {
-      clearTimeout(timer);
-      child.stdout.off('data', onData); child.stderr.off('data', onData); child.off('exit', onExit);
-      fn();
-    };
-    child.stdout.on('data', onData); child.stderr.on('data', onData); child.once('exit', onExit);
-  });
-}
 
 async function main() {
   const opt = parseArgs(process.argv.slice(2));
