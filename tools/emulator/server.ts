@@ -9,6 +9,7 @@ import { FaultList, parseFault, type Fault } from './faults';
 import { SAMPLE_SEED, type Seed } from './seed';
 import { ApiError, EmulatorState, type AsyncOperation, type Mrap, type RouteUpdate } from './state';
 import { buildXml, child, childText, parseXml, type XmlElement, type XmlNode } from './xml';
+import { isPublicPolicy } from './policyStatus';
 
 const S3_NS = 'http://awss3control.amazonaws.com/doc/2018-08-20/';
 const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
@@ -416,23 +417,6 @@ function getPolicy(state: EmulatorState, name: string): Reply {
   return ok('GetMultiRegionAccessPointPolicyResult', {
     Policy: { Established: m.established === undefined ? undefined : { Policy: m.established }, Proposed: m.proposed === undefined ? undefined : { Policy: m.proposed } },
   });
-}
-
-/** Public = some Allow statement for everyone without a Condition (the common core of AWS's analysis). */
-export function isPublicPolicy(policy: string | undefined): boolean {
-  if (!policy) return false;
-  try {
-    const doc = JSON.parse(policy) as { Statement?: unknown };
-    const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
-    return statements.some((s) => {
-      if (typeof s !== 'object' || s === null) return false;
-      const st = s as { Effect?: unknown; Principal?: unknown; Condition?: unknown };
-      const everyone = st.Principal === '*' || (typeof st.Principal === 'object' && st.Principal !== null && [(st.Principal as { AWS?: unknown }).AWS].flat().includes('*'));
-      return st.Effect === 'Allow' && everyone && st.Condition === undefined;
-    });
-  } catch {
-    return false;
-  }
 }
 
 function getPolicyStatus(state: EmulatorState, name: string): Reply {
