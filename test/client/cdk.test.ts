@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeOf, hasCode, openFixture, revertAndClose, waitForDiagnostics } from './helpers';
+import { activate, codeActionsAt, codeOf, hasCode, openFixture, revertAndClose, waitForDiagnostics } from './helpers';
 
 /** An AWS CDK app in the editor: the mistake underlined at the prop, fixed CDK-style from the light bulb. */
 suite('AWS CDK', () => {
@@ -15,7 +15,7 @@ suite('AWS CDK', () => {
       const [d] = await waitForDiagnostics(uri, hasCode('replication/versioning-required'), 'replication/versioning-required in the CDK app');
       assert.ok(d);
       assert.equal(editor.document.getText(d.range), 'replicationRules');
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value, 10);
+      const actions = await codeActionsAt(uri, d.range);
       const fix = actions.find((a) => a.edit && (a.diagnostics?.some((x) => codeOf(x) === 'replication/versioning-required') ?? /versioning/i.test(a.title)));
       assert.ok(fix?.edit, `actions: ${actions.map((a) => a.title).join(' | ')}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));

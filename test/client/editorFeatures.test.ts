@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeOf, hasCode, openFixture, revertAndClose, waitForDiagnostics } from './helpers';
+import { activate, codeActionsAt, codeOf, hasCode, openFixture, revertAndClose, waitForDiagnostics } from './helpers';
 
 /** Quick fix, completion and hover through VS Code's provider commands, as the editor asks for them. */
 suite('Editor features', () => {
@@ -22,7 +22,7 @@ suite('Editor features', () => {
     const [diagnostic] = await waitForDiagnostics(uri, hasCode('replication/versioning-required'), 'replication/versioning-required');
     assert.ok(diagnostic);
     // The last argument resolves up to 10 actions, for servers that compute edits in codeAction/resolve.
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10);
+    const actions = await codeActionsAt(uri, diagnostic.range);
     const forDiagnostic = (a: vscode.CodeAction): boolean =>
       a.diagnostics?.some((d) => codeOf(d) === 'replication/versioning-required') ?? /versioning/i.test(a.title);
     const fix = actions.find((a) => forDiagnostic(a) && a.edit);

@@ -131,3 +131,17 @@ export function nextRender(api: S3MrapApi, wanted: (r: PanelResult) => boolean, 
     });
   });
 }
+
+/**
+ * Code actions as the light bulb asks for them. VS Code cancels a provider request that overlaps a
+ * document or diagnostics update (the editor simply asks again): ask again on `Canceled`.
+ */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, attempts = 5): Promise<vscode.CodeAction[]> {
+  for (let i = 1; ; i++) {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 10);
+    } catch (e) {
+      if (i >= attempts || !(e instanceof Error) || !/Canceled/i.test(e.message)) throw e;
+    }
+  }
+}
