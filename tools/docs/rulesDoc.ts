@@ -1,3 +1,4 @@
+import { ruleAnchor as anchor } from '../../server/src/cli/format';
 import { ALL_RULES } from '../../server/src/core';
 
 /** docs/rules.md, generated from the rules themselves (ids, severities, docs, sources). */
@@ -17,9 +18,4 @@ export function rulesMarkdown(): string {
     out.push(`## ${r.id}`, '', `**${r.severity}** · catalogue ${r.catalogue}${r.dialects ? ` · applies to: ${r.dialects.join(', ')}` : ''}`, '', r.title + '.', '', r.docs, '', 'Sources:', ...r.sources.map((s) => `- <${s}>`), '');
   }
   return out.join('\n');
-}
-
-/** GitHub's heading anchors: lowercase, punctuation other than '-' dropped. */
-export function anchor(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9 -]/g, '');
 }

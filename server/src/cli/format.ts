@@ -8,8 +8,13 @@ export interface FileResult {
 
 export const RULE_DOCS_BASE = 'https://github.com/s3mrap/s3mrap/blob/main/docs/rules.md';
 
+/** GitHub's heading anchor for a rule's section in docs/rules.md: lowercase, punctuation other than '-' dropped. */
+export function ruleAnchor(ruleId: string): string {
+  return ruleId.toLowerCase().replace(/[^a-z0-9 -]/g, '');
+}
+
 export function ruleDocUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE}#${ruleId.toLowerCase().replace(/[^a-z0-9 -]/g, '')}`;
+  return `${RULE_DOCS_BASE}#${ruleAnchor(ruleId)}`;
 }
 
 export function formatJson(results: readonly FileResult[]): string {
