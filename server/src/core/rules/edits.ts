@@ -80,7 +80,7 @@ export function insertProperty(template: Template, text: string, obj: ObjectNode
     if (!last) return undefined;
     const indent = columnOf(text, last.keySpan.start);
     const rendered = renderYaml({ [key]: value }, indent, unit).replace(/^\n/, '');
-    return { span: at(endOfValue(text, last.value.span.end)), newText: `\n${rendered}` };
+    return { span: at(last.value.span.end), newText: `\n${rendered}` };
   }
   // Flow YAML, JSON and code literals share the `, "key": value` shape.
   const json = template.format === 'json' || template.format === 'yaml';
@@ -142,26 +142,17 @@ export function removeEntry(text: string, obj: ObjectNode, index: number): TextE
   if (!e) return undefined;
   if (!obj.flow) {
     const lineStart = text.lastIndexOf('\n', e.keySpan.start - 1) + 1;
-    const end = endOfValue(text, e.value.span.end);
-    const nl = text.indexOf('\n', end);
+    const nl = text.indexOf('\n', e.value.span.end);
     const stop = nl === -1 ? text.length : nl + 1;
     return { span: { start: lineStart, end: stop }, newText: '' };
   }
-  const keyStart = text[e.keySpan.start - 1] === '"' || text[e.keySpan.start - 1] === "'" ? e.keySpan.start - 1 : e.keySpan.start;
+  // Key spans include their quotes in every reader.
+  const keyStart = e.keySpan.start;
   const next = obj.entries[index + 1];
   const prev = obj.entries[index - 1];
-  if (next) return { span: { start: keyStart, end: keyStartOf(text, next.keySpan.start) }, newText: '' };
+  if (next) return { span: { start: keyStart, end: next.keySpan.start }, newText: '' };
   if (prev) return { span: { start: prev.value.span.end, end: e.value.span.end }, newText: '' };
   return { span: { start: keyStart, end: e.value.span.end }, newText: '' };
-}
-
-function keyStartOf(text: string, keyStart: number): number {
-  return text[keyStart - 1] === '"' || text[keyStart - 1] === "'" ? keyStart - 1 : keyStart;
-}
-
-/** Past a trailing comment on the value's last line is not part of the value; stop before it. */
-function endOfValue(_text: string, end: number): number {
-  return end;
 }
 
 function at(offset: number): Span {

@@ -54,7 +54,6 @@ function skipBlank(text: string, pos: number, limit: number): number {
   return p;
 }
 
-const trimEnd = trimTrailing;
 
 function quoteOf(c: number): 'single' | 'double' | 'block' | 'plain' {
   if (c === 39) return 'single';
@@ -99,7 +98,7 @@ function closeNode(text: string, frame: Frame, state: State): ValueNode {
   let node: ValueNode;
   if (text.charCodeAt(start) === 42 /* * */) {
     // CloudFormation does not support YAML aliases; never expand them (alias bombs).
-    node = { kind: 'unknown', reason: 'YAML alias', span: { start, end: trimEnd(text, start, close) } };
+    node = { kind: 'unknown', reason: 'YAML alias', span: { start, end: trimTrailing(text, start, close) } };
   } else if (state.kind === 'mapping') {
     const entries: Entry[] = [];
     for (let i = 0; i + 1 < frame.children.length; i += 2) {
@@ -107,18 +106,18 @@ function closeNode(text: string, frame: Frame, state: State): ValueNode {
       const key = keyText(k);
       entries.push({ key, rawKey: key, keySpan: k.span, value: frame.children[i + 1] as ValueNode });
     }
-    const span = { start, end: trimEnd(text, start, close) };
+    const span = { start, end: trimTrailing(text, start, close) };
     const obj: ObjectNode = { kind: 'object', entries, span, flow: isFlowAt(text, start, tag) };
     node = intrinsicFromObject(obj) ?? obj;
   } else if (state.kind === 'sequence') {
-    node = { kind: 'array', items: frame.children, span: { start, end: trimEnd(text, start, close) }, flow: isFlowAt(text, start, tag) };
+    node = { kind: 'array', items: frame.children, span: { start, end: trimTrailing(text, start, close) }, flow: isFlowAt(text, start, tag) };
   } else if (result === null || result === undefined) {
     const at = frame.open;
     node = tag && tag !== '?' && tag.startsWith('!') && !tag.startsWith('!!')
       ? { kind: 'null', span: { start: at, end: at } }
-      : { kind: 'null', span: start < close ? { start, end: trimEnd(text, start, close) } : { start: at, end: at } };
+      : { kind: 'null', span: start < close ? { start, end: trimTrailing(text, start, close) } : { start: at, end: at } };
   } else {
-    const span = { start, end: trimEnd(text, start, close) };
+    const span = { start, end: trimTrailing(text, start, close) };
     const contentStart = tag && tag.startsWith('!') && text.charCodeAt(start) === 33 ? skipBlank(text, start + tagLength(text, start), close) : start;
     if (typeof result === 'number') node = { kind: 'number', value: result, span };
     else if (typeof result === 'boolean') node = { kind: 'boolean', value: result, span };

@@ -1,8 +1,8 @@
 import { alternatives, entry, str } from '../../model/access';
+import { bucketByName } from '../../model/references';
 import type { Resource } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
-import { bucketNamed } from './bucketNotName';
 import { regionBuckets } from './regionBuckets';
 import { MRAP_TYPE, canFix, replaceWithRef } from './shared';
 
@@ -30,7 +30,7 @@ export const bucketByLiteralName: Rule = {
     for (const mrap of ctx.resourcesOfType(MRAP_TYPE)) {
       for (const site of regionBuckets(mrap)) {
         const name = str(site.value);
-        const bucket = name !== undefined ? bucketNamed(ctx.template, name) : undefined;
+        const bucket = name !== undefined ? bucketByName(ctx.template, name) : undefined;
         if (!bucket || dependsOn(mrap).has(bucket.logicalId)) continue;
         ctx.report({
           message: `MRAP '${mrap.logicalId}' names bucket '${name}' literally, but '${bucket.logicalId}' in this template creates it: use !Ref ${bucket.logicalId} so CloudFormation creates the bucket first and deletes it after the MRAP.`,

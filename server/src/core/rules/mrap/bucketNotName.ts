@@ -1,5 +1,5 @@
 import { isIntrinsic, path, str } from '../../model/access';
-import { bucketByName, getAttTarget, refTarget } from '../../model/references';
+import { bucketByName, bucketOf, getAttTarget, refTarget } from '../../model/references';
 import type { Resource, Template, ValueNode } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import { cdkBucketMember } from '../cdkEdits';
@@ -18,18 +18,6 @@ export function bucketNameProblem(name: string): string | undefined {
   if (!BUCKET_NAME.test(name)) return 'bucket names use lowercase letters, digits, dots and hyphens, and start and end with a letter or digit';
   if (name.includes('..')) return 'it has two adjacent dots';
   return undefined;
-}
-
-/** The bucket of this template whose literal BucketName is `name`. */
-export function bucketNamed(template: Template, name: string): Resource | undefined {
-  return bucketByName(template, name);
-}
-
-/** `arn:${AWS::Partition}:s3:::${MyBucket}` names bucket MyBucket. */
-function subArnBucket(template: Template, tmpl: string): Resource | undefined {
-  const m = /^arn:(?:\$\{AWS::Partition\}|aws[\w-]*):s3:::\$\{([\w]+)\}$/.exec(tmpl);
-  const bucket = m?.[1] !== undefined ? template.resourcesById.get(m[1]) : undefined;
-  return bucket?.type === 'AWS::S3::Bucket' ? bucket : undefined;
 }
 
 function refFix(ctx: RuleContext, value: ValueNode, bucket: Resource): Fix[] {
@@ -77,7 +65,8 @@ function check(ctx: RuleContext, mrap: Resource, value: ValueNode): void {
   if (isIntrinsic(value, 'Fn::Sub')) {
     const tmpl = value.arg.kind === 'array' ? str(value.arg.items[0]) : str(value.arg);
     if (!tmpl?.startsWith('arn:')) return;
-    const bucket = subArnBucket(ctx.template, tmpl);
+    const ref = bucketOf(ctx.template, value);
+    const bucket = ref.kind === 'resource' ? ref.resource : undefined;
     ctx.report({ message: `${where}: Bucket takes the bucket name, not an ARN${bucket ? `; use !Ref ${bucket.logicalId}` : ''}.`, span: value.span, fixes: bucket ? refFix(ctx, value, bucket) : undefined });
     return;
   }
@@ -86,7 +75,7 @@ function check(ctx: RuleContext, mrap: Resource, value: ValueNode): void {
   const arn = /^arn:[^:]*:s3:::([^/]+)/.exec(literal) ?? /^s3:\/\/([^/]+)/.exec(literal);
   if (arn || literal.startsWith('arn:')) {
     const name = arn?.[1];
-    const bucket = name !== undefined ? bucketNamed(ctx.template, name) : undefined;
+    const bucket = name !== undefined ? bucketByName(ctx.template, name) : undefined;
     const fixes: Fix[] = [];
     if (bucket) fixes.push(...refFix(ctx, value, bucket));
     else if (name !== undefined && bucketNameProblem(name) === undefined && (canFix(ctx.template) || ctx.template.dialect === 'cdk')) {
