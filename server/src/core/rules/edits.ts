@@ -8,6 +8,11 @@ import type { TextEdit } from './types';
  */
 export type PlainValue = string | number | boolean | { readonly [key: string]: PlainValue } | readonly PlainValue[];
 
+/** Rule-specific edits are written for text templates (YAML, JSON, AWS CLI JSON); CDK code gets only the translated ones. */
+export function canFix(template: Template): boolean {
+  return template.format === 'yaml' || template.format === 'json';
+}
+
 /** Column of the first non-blank character on the line holding `offset`. */
 export function indentAt(text: string, offset: number): number {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;

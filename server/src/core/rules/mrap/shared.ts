@@ -1,4 +1,4 @@
-import { isIntrinsic } from '../../model/access';
+import { forEachNode, isIntrinsic } from '../../model/access';
 import { getAttParts, subVariables } from '../../model/references';
 import type { ArrayNode, IntrinsicNode, ObjectNode, Resource, Span, Template, ValueNode } from '../../model/types';
 import { columnOf } from '../edits';
@@ -18,10 +18,7 @@ export function mrapHostSub(logicalId: string): string {
   return `\${${logicalId}.Alias}.accesspoint.s3-global.amazonaws.com`;
 }
 
-/** Fixes edit only text templates; CDK code is left to the user. */
-export function canFix(template: Template): boolean {
-  return template.format === 'yaml' || template.format === 'json';
-}
+export { canFix } from '../edits';
 
 /** `Properties` written as something other than a plain object (an intrinsic, a Transform): unknowable. */
 export function propertiesUnknown(resource: Resource): boolean {
@@ -104,21 +101,9 @@ export function removeItem(text: string, array: ArrayNode, index: number): TextE
 
 /** Every intrinsic in a value, depth first (intrinsic arguments included). */
 export function forEachIntrinsic(node: ValueNode | undefined, visit: (node: IntrinsicNode) => void): void {
-  if (!node) return;
-  switch (node.kind) {
-    case 'intrinsic':
-      visit(node);
-      forEachIntrinsic(node.arg, visit);
-      return;
-    case 'object':
-      for (const e of node.entries) forEachIntrinsic(e.value, visit);
-      return;
-    case 'array':
-      for (const i of node.items) forEachIntrinsic(i, visit);
-      return;
-    default:
-      return;
-  }
+  forEachNode(node, (n) => {
+    if (n.kind === 'intrinsic') visit(n);
+  });
 }
 
 /** Names that an `Fn::Sub` array form defines locally (`!Sub [ '${X}', { X: ... } ]`): they shadow resources. */

@@ -1,13 +1,13 @@
 import { entry } from '../../model/access';
 import type { Entry, ObjectNode } from '../../model/types';
-import { columnOf, indentUnit, insertProperty, type PlainValue, removeEntry, renderJson, renderYaml, replaceScalar } from '../edits';
+import { canFix, columnOf, indentUnit, insertProperty, type PlainValue, removeEntry, renderJson, renderYaml, replaceScalar } from '../edits';
 import type { RuleContext, TextEdit } from '../types';
 
 /** Fix edits shared by the replication rules; all keep the document's own syntax and indentation. */
 
 /** Only YAML and JSON get mechanical fixes here (code sources need their own edits). */
 export function canEdit(ctx: RuleContext): boolean {
-  return ctx.template.format === 'yaml' || ctx.template.format === 'json';
+  return canFix(ctx.template);
 }
 
 /** The name to write for a property: AWS CLI input spells some of them differently. */
