@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { applyEdits as applyOffsetEdits, LineIndex, type Range } from '../server/src/core';
 import {
   ConfigurationRequest,
   createProtocolConnection,
@@ -142,12 +143,8 @@ export function withCursor(source: string): { text: string; position: { line: nu
 }
 
 /** Apply LSP text edits (non-overlapping) to a text. */
-export function applyEdits(text: string, edits: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const off = (p: { line: number; character: number }): number => (starts[p.line] ?? text.length) + p.character;
-  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
-  return out;
+/** LSP edits (line/character ranges) applied as the product applies its own: the core's applyEdits over offsets. */
+export function applyEdits(text: string, edits: readonly { range: Range; newText: string }[]): string {
+  const lines = new LineIndex(text);
+  return applyOffsetEdits(text, edits.map((e) => ({ span: { start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }, newText: e.newText })));
 }
