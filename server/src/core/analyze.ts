@@ -1,5 +1,6 @@
-import { LineIndex } from './model/lineIndex';
-import type { Range, Resource, Template } from './model/types';
+import { LineIndex, type Lines } from './model/lineIndex';
+import type { ObjectNode, Range, Resource, Span, Template } from './model/types';
+import { RuleCache, resourceExtent, shiftFinding } from './ruleCache';
 import { ALL_RULES } from './rules';
 import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './rules/types';
 import { parseSource, type SourceOptions } from './sources';
@@ -11,6 +12,10 @@ export interface AnalyzeOptions extends SourceOptions {
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
   /** Checked between rules; when it returns true the analysis stops early. */
   readonly isCancelled?: () => boolean;
+  /** Editors: findings of resource-scoped rules kept per resource across versions of one document (YAML templates). */
+  readonly ruleCache?: RuleCache;
+  /** Editors: the document's own line index (kept up to date edit by edit) instead of a new one per version. */
+  readonly lines?: Lines;
 }
 
 export interface Diagnostic extends Finding {
@@ -20,41 +25,47 @@ export interface Diagnostic extends Finding {
 export interface Analysis {
   /** Undefined when the text is not ours (not a template, not an AWS CLI input file). */
   readonly template: Template | undefined;
-  readonly lines: LineIndex;
+  readonly lines: Lines;
   readonly diagnostics: readonly Diagnostic[];
 }
 
 export const PARSE_RULE_ID = 'syntax/parse-error';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const lines = new LineIndex(text);
+  const lines = options.lines ?? new LineIndex(text);
   const template = parseSource(text, options);
   if (!template) return { template, lines, diagnostics: [] };
   return { template, lines, diagnostics: runRules(template, text, lines, options) };
 }
 
-export function runRules(template: Template, text: string, lines: LineIndex, options: AnalyzeOptions = {}): Diagnostic[] {
+export function runRules(template: Template, text: string, lines: Lines, options: AnalyzeOptions = {}): Diagnostic[] {
   const reported = template.dialect === 'cdk' ? [] : template.parseProblems;
   const findings: Finding[] = reported.map((p) => ({ ruleId: PARSE_RULE_ID, severity: 'error', message: p.message, span: p.span }));
-  const byType = new Map<string, Resource[]>();
-  for (const r of template.resources) {
-    if (!r.type) continue;
-    const list = byType.get(r.type) ?? [];
-    list.push(r);
-    byType.set(r.type, list);
-  }
+  const byType = resourcesByType(template.resources);
+  const cache = options.ruleCache && template.format === 'yaml' && template.dialect === 'cfn' ? options.ruleCache : undefined;
+  const cached = cache?.lookup(template, JSON.stringify(options.rules ?? {}));
+  // Resources whose findings must be computed now; with a cache, only the ones whose text changed.
+  const fresh = cached ? template.resources.filter((r) => !cached.has(r.body)) : template.resources;
+  const freshByType = cached ? resourcesByType(fresh) : byType;
+  // Resource-scoped rules see a copy of the template (helpers memoise per template object) that
+  // lists only the fresh resources by type; lookups by id still see every resource.
+  const scoped: Template = cached ? { ...template } : template;
+  const local: Finding[] = [];
   for (const rule of ALL_RULES) {
     if (options.isCancelled?.()) break;
     const override = options.rules?.[rule.id];
     if (override === 'off') continue;
     if (rule.dialects && !rule.dialects.includes(template.dialect)) continue;
     const severity = override ?? rule.severity;
+    const resourceScoped = rule.scope === 'resource';
+    const types = resourceScoped ? freshByType : byType;
+    const out = resourceScoped && cached ? local : findings;
     const ctx: RuleContext = {
-      template,
+      template: resourceScoped ? scoped : template,
       text,
       lines,
-      resourcesOfType: (type) => byType.get(type) ?? [],
-      report: (f: Report) => findings.push(toFinding(rule, f, override ? severity : (f.severity ?? severity))),
+      resourcesOfType: (type) => types.get(type) ?? [],
+      report: (f: Report) => out.push(toFinding(rule, f, override ? severity : (f.severity ?? severity))),
     };
     try {
       rule.check(ctx);
@@ -62,9 +73,73 @@ export function runRules(template: Template, text: string, lines: LineIndex, opt
       options.onRuleError?.(rule.id, error);
     }
   }
+  if (cache && cached) findings.push(...reuse(cache, cached, template.resources, fresh, local));
   return dedupe(findings)
     .sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId))
     .map((f) => ({ ...f, range: lines.rangeOf(f.span) }));
+}
+
+function resourcesByType(resources: readonly Resource[]): Map<string, Resource[]> {
+  const byType = new Map<string, Resource[]>();
+  for (const r of resources) {
+    if (!r.type) continue;
+    const list = byType.get(r.type) ?? [];
+    list.push(r);
+    byType.set(r.type, list);
+  }
+  return byType;
+}
+
+/**
+ * The resource-scoped findings of every resource: cached ones moved to where their resource is now,
+ * fresh ones filed under their resource for the next version. Resources are in source order (YAML).
+ */
+function reuse(cache: RuleCache, cached: ReadonlyMap<ObjectNode, { anchor: number; findings: Finding[] }>, all: readonly Resource[], fresh: readonly Resource[], local: readonly Finding[]): Finding[] {
+  const next = new Map<ObjectNode, { anchor: number; findings: Finding[] }>();
+  for (const r of fresh) next.set(r.body, { anchor: r.idSpan.start, findings: [] });
+  const extents = fresh.map(resourceExtent);
+  let unplaced = false;
+  for (const f of local) {
+    const i = extentIndex(extents, f.span.start);
+    const r = fresh[i];
+    const extent = extents[i];
+    if (!r || !extent) unplaced = true;
+    // Related places or fixes in another resource (that one may move alone): check this resource again next time.
+    else if (!spansOf(f).every((s) => s.start >= extent.start && s.end <= extent.end)) next.delete(r.body);
+    else next.get(r.body)?.findings.push(shiftFinding(f, 0));
+  }
+  const out: Finding[] = [...local];
+  for (const r of all) {
+    const hit = cached.get(r.body);
+    if (!hit) continue;
+    const delta = r.idSpan.start - hit.anchor;
+    const moved = delta === 0 ? hit : { anchor: r.idSpan.start, findings: hit.findings.map((f) => shiftFinding(f, delta)) };
+    next.set(r.body, moved);
+    out.push(...moved.findings);
+  }
+  cache.lastRun = { checked: fresh.length, reused: all.length - fresh.length };
+  // A finding outside its resource means a rule is not as local as it says: trust nothing cached.
+  if (unplaced) cache.clear();
+  else cache.store(next);
+  return out;
+}
+
+function spansOf(f: Finding): Span[] {
+  return [f.span, ...(f.related ?? []).map((r) => r.span), ...(f.fixes ?? []).flatMap((x) => x.edits.map((e) => e.span))];
+}
+
+/** The index of the extent (sorted, disjoint) holding `offset`, or -1. */
+function extentIndex(extents: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = extents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = extents[mid] as Span;
+    if (offset < e.start) hi = mid - 1;
+    else if (offset > e.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function toFinding(rule: Rule, f: Report, severity: Severity): Finding {

@@ -11,7 +11,7 @@ import {
   type DocumentSymbol,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
-import type { CompletionEntry, Diagnostic, Fix, LineIndex, MrapInfo, Range, Span, SymbolEntry } from '../core';
+import type { CompletionEntry, Diagnostic, Fix, Lines, MrapInfo, Range, Span, SymbolEntry } from '../core';
 import { ruleDocUrl } from '../cli/format';
 import type { MrapEntry } from '../protocol';
 
@@ -19,7 +19,7 @@ import type { MrapEntry } from '../protocol';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
-export function toLspDiagnostic(d: Diagnostic, uri: string, lines: LineIndex): LspDiagnostic {
+export function toLspDiagnostic(d: Diagnostic, uri: string, lines: Lines): LspDiagnostic {
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
@@ -31,11 +31,11 @@ export function toLspDiagnostic(d: Diagnostic, uri: string, lines: LineIndex): L
   };
 }
 
-export function toLspEdits(fix: Fix, lines: LineIndex): LspTextEdit[] {
+export function toLspEdits(fix: Fix, lines: Lines): LspTextEdit[] {
   return fix.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
 }
 
-export function toQuickFix(fix: Fix, diagnostic: LspDiagnostic, uri: string, lines: LineIndex): CodeAction {
+export function toQuickFix(fix: Fix, diagnostic: LspDiagnostic, uri: string, lines: Lines): CodeAction {
   return {
     title: fix.title,
     kind: CodeActionKind.QuickFix,
@@ -76,7 +76,7 @@ const SYMBOL_KIND = {
   resource: SymbolKind.Object,
 } as const;
 
-export function toDocumentSymbol(s: SymbolEntry, lines: LineIndex): DocumentSymbol {
+export function toDocumentSymbol(s: SymbolEntry, lines: Lines): DocumentSymbol {
   return {
     name: s.name,
     detail: s.detail,
@@ -87,7 +87,7 @@ export function toDocumentSymbol(s: SymbolEntry, lines: LineIndex): DocumentSymb
   };
 }
 
-export function toMrapEntry(m: MrapInfo, lines: LineIndex): MrapEntry {
+export function toMrapEntry(m: MrapInfo, lines: Lines): MrapEntry {
   return {
     logicalId: m.logicalId,
     ...(m.name !== undefined ? { name: m.name } : {}),

@@ -4,14 +4,14 @@ import { isIncluded } from './settings';
 import type { ServerState } from './state';
 
 /**
- * Debounce after an edit. It merges the bursts an editor sends within a few milliseconds (multi-cursor
- * edits, auto-closing pairs, snippet insertion, format-on-type, paste) into one analysis. It does not
- * try to wait for the user to stop typing: keystrokes are ~100 ms apart, so each keystroke gets its
- * own fresh result. Editor bursts arrive within a few milliseconds; 10 ms catches them. The delay
- * counts in edit-to-diagnostics time, and on a 1,000-resource template the rules alone take about
- * 30 ms (the incremental parse about 3 ms), so the delay is kept small.
+ * Debounce after an edit. It merges the bursts an editor sends at once (multi-cursor edits,
+ * auto-closing pairs, snippet insertion, paste): they reach the server together, within a
+ * millisecond. It does not wait for the user to stop typing: keystrokes are ~100 ms apart, and an
+ * edit costs only the resources it touched (the parse and resource-scoped findings of the others
+ * are reused), so each keystroke gets its own fresh result. The delay counts in edit-to-diagnostics
+ * time, so it is kept just above a burst.
  */
-export const DEBOUNCE_MS = 10;
+export const DEBOUNCE_MS = 3;
 
 /** Schedules, runs and publishes analyses; a result for a version that is no longer current is dropped. */
 export class DiagnosticsScheduler {

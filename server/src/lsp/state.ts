@@ -1,6 +1,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, YamlChunkCache, type Analysis } from '../core';
+import { analyze, RuleCache, YamlChunkCache, type Analysis } from '../core';
+import { DocumentLines } from './documentLines';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
 interface Cached {
@@ -20,8 +21,8 @@ export class ServerState {
   pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly settingsByUri = new Map<string, Promise<Settings>>();
   private readonly analyses = new Map<string, Cached>();
-  /** Per document: parsed resources reused across versions (only the edited resource is re-parsed). */
-  private readonly parseCaches = new Map<string, YamlChunkCache>();
+  /** Per document: parsed resources and their resource-scoped findings, reused across versions (only edited resources are redone). */
+  private readonly parseCaches = new Map<string, { yamlCache: YamlChunkCache; ruleCache: RuleCache }>();
 
   constructor(
     private readonly connection: Connection,
@@ -61,13 +62,14 @@ export class ServerState {
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.settings === settings) return cached.analysis;
     const version = doc.version;
-    let yamlCache = this.parseCaches.get(doc.uri);
-    if (!yamlCache) {
-      yamlCache = new YamlChunkCache();
-      this.parseCaches.set(doc.uri, yamlCache);
+    let caches = this.parseCaches.get(doc.uri);
+    if (!caches) {
+      caches = { yamlCache: new YamlChunkCache(), ruleCache: new RuleCache() };
+      this.parseCaches.set(doc.uri, caches);
     }
     const analysis = analyze(doc.getText(), {
-      yamlCache,
+      ...caches,
+      lines: new DocumentLines(doc),
       fileName: doc.uri,
       languageId: doc.languageId,
       stackRegion: settings.stackRegion,

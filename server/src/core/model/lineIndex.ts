@@ -1,7 +1,16 @@
 import type { Position, Range, Span } from './types';
 
-/** Maps offsets to LSP positions (0-based line, UTF-16 character) with a binary search over line starts. */
-export class LineIndex {
+/** Offsets to LSP positions (0-based line, UTF-16 character) and back. */
+export interface Lines {
+  readonly lineCount: number;
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+  rangeOf(span: Span): Range;
+  lineStart(line: number): number;
+}
+
+/** Maps offsets to LSP positions with a binary search over line starts. */
+export class LineIndex implements Lines {
   /** Line start offsets. A typed array sized exactly (two passes): editors build one per version of big documents. */
   private readonly starts: Int32Array;
 

@@ -1,4 +1,4 @@
-import type { LineIndex } from '../model/lineIndex';
+import type { Lines } from '../model/lineIndex';
 import type { Dialect, Resource, Span, Template } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -32,7 +32,7 @@ export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severit
 export interface RuleContext {
   readonly template: Template;
   readonly text: string;
-  readonly lines: LineIndex;
+  readonly lines: Lines;
   report(finding: Report): void;
   /** Resources of one CloudFormation type, in source order. */
   resourcesOfType(type: string): readonly Resource[];
@@ -52,6 +52,14 @@ export interface RuleMeta {
   readonly sources: readonly string[];
   /** Input dialects the rule applies to; all when omitted. */
   readonly dialects?: readonly Dialect[];
+  /**
+   * `resource`: what the rule says about a resource depends only on that resource and the template's
+   * outline (ids, types, conditions and bucket names of the others, parameters, Region). Such a rule
+   * walks resources through `ctx.resourcesOfType` (never `template.resources` or the root), and
+   * editors re-run it only for the resources an edit changed. Omitted: the rule sees the whole
+   * template and runs on every change.
+   */
+  readonly scope?: 'resource';
 }
 
 export interface Rule extends RuleMeta {

@@ -1,4 +1,4 @@
-import type { Dialect, ObjectNode, ParseProblem, Resource, SourceFormat, Template, ValueNode } from '../model/types';
+import type { Dialect, Entry, ObjectNode, ParseProblem, Resource, SourceFormat, Template, ValueNode } from '../model/types';
 
 /** Top-level keys that mark a document as a CloudFormation template. */
 export function looksLikeTemplate(root: ValueNode | undefined): root is ObjectNode {
@@ -21,17 +21,28 @@ export function sectionKeys(root: ObjectNode, section: string): Set<string> {
   return new Set(node?.kind === 'object' ? node.entries.map((e) => e.key) : []);
 }
 
+/**
+ * Resources of the last parses, by their entry: the YAML chunk cache hands back the same entry for
+ * an unchanged resource (its spans moved in place), and everything a Resource holds comes from it.
+ */
+const resourceOfEntry = new WeakMap<Entry, Resource>();
+
 export function resourcesOf(root: ObjectNode): Resource[] {
   const section = root.entries.find((e) => e.key === 'Resources')?.value;
   if (!section || section.kind !== 'object') return [];
   const out: Resource[] = [];
   for (const entry of section.entries) {
+    const known = resourceOfEntry.get(entry);
+    if (known) {
+      out.push(known);
+      continue;
+    }
     if (entry.value.kind !== 'object') continue;
     const body = entry.value;
     const typeEntry = body.entries.find((e) => e.key === 'Type');
     const props = body.entries.find((e) => e.key === 'Properties')?.value;
     const cond = body.entries.find((e) => e.key === 'Condition')?.value;
-    out.push({
+    const resource: Resource = {
       logicalId: entry.key,
       idSpan: entry.keySpan,
       type: typeEntry?.value.kind === 'string' ? typeEntry.value.value : undefined,
@@ -39,7 +50,9 @@ export function resourcesOf(root: ObjectNode): Resource[] {
       body,
       properties: props?.kind === 'object' ? props : undefined,
       condition: cond?.kind === 'string' ? cond.value : undefined,
-    });
+    };
+    resourceOfEntry.set(entry, resource);
+    out.push(resource);
   }
   return out;
 }

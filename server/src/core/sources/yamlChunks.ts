@@ -21,6 +21,9 @@ export class YamlChunkCache {
   /** Chunk text -> its entries, parsed (or last shifted) at `offset`. Holds only the last parse's chunks. */
   private chunks = new Map<string, Chunk>();
 
+  /** @param groupSize resources per chunk, on average (tests use 1: every resource a chunk of its own). */
+  constructor(readonly groupSize = GROUP) {}
+
   /**
    * The cached entries of a chunk, moved to `offset`. Moving happens IN PLACE (copying every node
    * after an edit would make garbage proportional to the document): a model parsed with a cache is
@@ -58,7 +61,7 @@ export function parseYamlChunked(text: string, cache: YamlChunkCache): { root: O
   const after = TOP_LEVEL_LINE.exec(text.slice(bodyStart));
   const bodyEnd = after ? bodyStart + after.index : text.length;
 
-  const starts = groupStarts(text, chunkStarts(text, bodyStart, bodyEnd));
+  const starts = groupStarts(text, chunkStarts(text, bodyStart, bodyEnd), cache.groupSize);
   if (!starts || starts.length === 0) return undefined;
   const next = new Map<string, Chunk>();
   const entries: Entry[] = [];
@@ -119,7 +122,7 @@ export function parseYamlChunked(text: string, cache: YamlChunkCache): { root: O
  */
 const GROUP = 8;
 
-function groupStarts(text: string, starts: number[] | undefined): number[] | undefined {
+function groupStarts(text: string, starts: number[] | undefined, group: number): number[] | undefined {
   if (!starts) return undefined;
   const out: number[] = [];
   for (let i = 0; i < starts.length; i++) {
@@ -130,7 +133,7 @@ function groupStarts(text: string, starts: number[] | undefined): number[] | und
       if (c === 10) break;
       h = Math.imul(h ^ c, 16777619);
     }
-    if (i === 0 || (h >>> 0) % GROUP === 0) out.push(start);
+    if (i === 0 || (h >>> 0) % group === 0) out.push(start);
   }
   return out;
 }

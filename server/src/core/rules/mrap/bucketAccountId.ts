@@ -53,6 +53,7 @@ export const bucketAccountId: Rule = {
   id: 'mrap/bucket-account-id',
   catalogue: 'M6',
   severity: 'error',
+  scope: 'resource',
   title: 'BucketAccountId must be a 12-digit account id',
   docs:
     '`BucketAccountId` names the AWS account that owns a bucket in another account (cross-account MRAPs are supported since March 2023). CloudFormation requires a string of exactly 12 digits (`^[0-9]{12}$`). Write it quoted: an unquoted `123456789012` is a number in YAML and JSON, and an id with a leading zero loses it. Leave `BucketAccountId` out for buckets of the stack\'s own account.',

@@ -21,6 +21,7 @@ export const bucketByLiteralName: Rule = {
   id: 'mrap/bucket-by-literal-name',
   catalogue: 'M11',
   severity: 'info',
+  scope: 'resource',
   title: 'Refer to a bucket of the same template with !Ref, not by its literal name',
   docs:
     'When a Regions entry writes the literal name of a bucket defined in the same template, CloudFormation does not know the MRAP depends on that bucket. It may then create the MRAP before the bucket (creation fails), and on stack deletion it may delete the bucket first, which fails while a same-account MRAP still uses it. `!Ref MyBucket` returns the same name and adds the dependency. Remember that every MRAP property is create-only: editing Regions later replaces the MRAP and changes its alias.',

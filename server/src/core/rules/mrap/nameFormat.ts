@@ -17,6 +17,7 @@ export const nameFormat: Rule = {
   id: 'mrap/name-format',
   catalogue: 'M8',
   severity: 'error',
+  scope: 'resource',
   title: 'Multi-Region Access Point name must be 3-50 lowercase letters, digits or hyphens',
   docs:
     'An MRAP name must match `^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$`: 3 to 50 characters, lowercase letters, digits and hyphens, not starting or ending with a hyphen. CloudFormation rejects other names. `Name` is optional in CloudFormation; the name is only used for management calls, never in hostnames (those use the alias), and it cannot be changed after creation.',

@@ -27,6 +27,7 @@ export const oneBucketPerRegion: Rule = {
   id: 'mrap/one-bucket-per-region',
   catalogue: 'M7',
   severity: 'error',
+  scope: 'resource',
   title: 'A Multi-Region Access Point has one bucket per Region',
   docs:
     'An MRAP holds at most one bucket in each Region. Every AWS::S3::Bucket of a CloudFormation template is created in the stack\'s Region, so two Regions entries that point at buckets of the same template put two buckets in one Region, and creating the MRAP fails. Create the other buckets in stacks of other Regions (for example with StackSets or one stack per Region) and list them by name, with BucketAccountId when another account owns them. In CDK apps, buckets of stacks with different `env.region` are compared by their own Regions.',

@@ -10,6 +10,7 @@ export const publicAccessDisabled: Rule = {
   id: 'mrap/public-access-disabled',
   catalogue: 'M10',
   severity: 'warning',
+  scope: 'resource',
   title: 'Block Public Access turned off on a Multi-Region Access Point',
   docs:
     'Each MRAP has its own four Block Public Access flags; all default to `true`, and the most restrictive of the MRAP, bucket and account settings applies. They cannot be changed after creation: in CloudFormation `PublicAccessBlockConfiguration` is create-only, so switching a flag later replaces the MRAP and gives it a new alias, which breaks every client using the old one. Turn a flag off only if the MRAP must really serve public requests, and decide before you create it.',

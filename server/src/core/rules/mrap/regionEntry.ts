@@ -79,6 +79,7 @@ export const regionEntry: Rule = {
   id: 'mrap/region-entry',
   catalogue: 'M4',
   severity: 'error',
+  scope: 'resource',
   title: 'A Regions entry has only Bucket (required) and BucketAccountId',
   docs:
     'Each item of `Regions` is an object with `Bucket` (required: the bucket name) and, for a bucket owned by another account, `BucketAccountId`. Nothing else is allowed: the Region itself is not written (S3 takes it from the bucket), and routing (active/passive) is set after creation with SubmitMultiRegionAccessPointRoutes. CloudFormation rejects other keys, such as `Region`, `BucketName` or `BucketArn`.',

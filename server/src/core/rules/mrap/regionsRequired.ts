@@ -49,6 +49,7 @@ export const regionsRequired: Rule = {
   id: 'mrap/regions-required',
   catalogue: 'M2',
   severity: 'error',
+  scope: 'resource',
   title: 'A Multi-Region Access Point needs a non-empty, duplicate-free Regions list',
   docs:
     '`Regions` is the only required property of AWS::S3::MultiRegionAccessPoint: a list of at least one `{Bucket, BucketAccountId?}` entry, each unique. CloudFormation rejects a missing or empty list and duplicate entries. The Region of each entry is not written: S3 takes it from where the bucket lives. List one bucket per Region; buckets cannot be added or removed later (a change replaces the MRAP).',

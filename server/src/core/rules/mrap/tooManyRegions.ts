@@ -9,6 +9,7 @@ export const tooManyRegions: Rule = {
   id: 'mrap/too-many-regions',
   catalogue: 'M3',
   severity: 'error',
+  scope: 'resource',
   title: 'A Multi-Region Access Point spans at most 17 Regions',
   docs:
     'An MRAP can hold one bucket in each of at most 17 Regions (the current S3 quota; older documents say 10 or 20, both wrong today). Creating an MRAP with more Regions entries fails. Split the buckets over several MRAPs or drop Regions.',

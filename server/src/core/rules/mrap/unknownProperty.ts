@@ -95,6 +95,7 @@ export const unknownProperty: Rule = {
   id: 'mrap/unknown-property',
   catalogue: 'M1',
   severity: 'error',
+  scope: 'resource',
   title: 'A Multi-Region Access Point has only Name, PublicAccessBlockConfiguration and Regions',
   docs:
     'AWS::S3::MultiRegionAccessPoint accepts exactly three properties: `Name`, `PublicAccessBlockConfiguration` and `Regions` (the schema has additionalProperties false), so CloudFormation rejects anything else. Common mix-ups: `PublicAccessBlock` is the API/CLI name (CloudFormation says `PublicAccessBlockConfiguration`); `Details` is the API request wrapper; there is no routing policy, failover or health-check property: requests go to the closest active Region, and active/passive is set after creation with SubmitMultiRegionAccessPointRoutes. `Alias` and `CreatedAt` are read-only attributes, and there is no ARN attribute. Rename or remove the property.',

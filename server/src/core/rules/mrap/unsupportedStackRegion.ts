@@ -11,6 +11,7 @@ export const unsupportedStackRegion: Rule = {
   id: 'mrap/unsupported-stack-region',
   catalogue: 'M12',
   severity: 'error',
+  scope: 'resource',
   title: 'CloudFormation has no Multi-Region Access Point types in this stack Region',
   docs:
     'AWS::S3::MultiRegionAccessPoint and AWS::S3::MultiRegionAccessPointPolicy do not exist in the China and GovCloud (US) Regions, nor in ap-east-2, ap-southeast-5, ap-southeast-6, ap-southeast-7 and mx-central-1, so a stack there fails with an unrecognized resource type. Deploy the MRAP from a stack in another commercial Region. The stack does not have to be in us-west-2: CloudFormation calls the us-west-2 control plane for you.',

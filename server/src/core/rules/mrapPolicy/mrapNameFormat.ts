@@ -9,6 +9,7 @@ export const mrapNameFormat: Rule = {
   id: 'mrap-policy/mrap-name-format',
   catalogue: 'P2',
   severity: 'error',
+  scope: 'resource',
   title: 'MrapName must be a valid Multi-Region Access Point name',
   docs:
     '`MrapName` of an AWS::S3::MultiRegionAccessPointPolicy is the MRAP\'s name (not its alias or ARN) and must match `^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$`: 3 to 50 lowercase letters, digits and hyphens, not starting or ending with a hyphen. Prefer `!Ref MyMrap`, which returns the name and makes CloudFormation create the MRAP first.',

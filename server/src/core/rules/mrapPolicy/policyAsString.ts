@@ -27,6 +27,7 @@ export const policyAsString: Rule = {
   id: 'mrap-policy/policy-as-string',
   catalogue: 'P3',
   severity: 'warning',
+  scope: 'resource',
   title: 'Write the MRAP policy as an object, not a JSON string',
   docs:
     'The AWS resource schema of AWS::S3::MultiRegionAccessPointPolicy declares `Policy` as an object. The S3 Control API and the CLI do take the policy as a JSON string, and cfn-lint accepts a string here, but a string is not what the schema promises and hides the policy from linters. Write the document as a YAML/JSON object, using `!Sub` only inside the values that need it (such as ARNs).',

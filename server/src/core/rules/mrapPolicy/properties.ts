@@ -32,6 +32,7 @@ export const properties: Rule = {
   id: 'mrap-policy/properties',
   catalogue: 'P1',
   severity: 'error',
+  scope: 'resource',
   title: 'An MRAP policy has exactly MrapName and Policy',
   docs:
     'AWS::S3::MultiRegionAccessPointPolicy requires `MrapName` (the MRAP\'s name: `!Ref MyMrap`) and `Policy` (the policy document), and accepts nothing else. `PolicyStatus` is a read-only attribute (`!GetAtt MyPolicy.PolicyStatus.IsPublic`). The API calls the name field `Name` and wraps both in `Details`; CloudFormation does not. An MRAP policy can be updated but not deleted: removing the resource resets the policy to allow only the owning account.',

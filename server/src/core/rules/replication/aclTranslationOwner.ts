@@ -8,6 +8,7 @@ export const aclTranslationOwner: Rule = {
   id: 'replication/acl-translation-owner',
   catalogue: 'R21b',
   severity: 'error',
+  scope: 'resource',
   title: "AccessControlTranslation.Owner must be 'Destination'",
   docs:
     "`AccessControlTranslation.Owner` is required and has exactly one valid value, `Destination` (the replicas become owned by the destination bucket's owner). Any other value, such as `BucketOwner` or `destination`, is rejected. Set `Owner: Destination`.",

@@ -8,6 +8,7 @@ export const deleteMarkerReplicationRequired: Rule = {
   id: 'replication/delete-marker-replication-required',
   catalogue: 'R10',
   severity: 'error',
+  scope: 'resource',
   title: 'A replication rule with a Filter needs DeleteMarkerReplication',
   docs:
     'A rule with `Filter` uses the current (V2) replication schema, and S3 then requires `DeleteMarkerReplication` on the rule (and `Priority`). Without it S3 rejects the configuration. `DeleteMarkerReplication: {Status: Disabled}` is the safe default (deleting an object does not delete its replica); `Enabled` replicates delete markers, which S3 refuses for tag-based filters.',

@@ -8,6 +8,7 @@ export const deleteMarkerReplicationV1: Rule = {
   id: 'replication/delete-marker-replication-v1',
   catalogue: 'R11',
   severity: 'error',
+  scope: 'resource',
   title: 'DeleteMarkerReplication needs a rule with a Filter (V2 schema)',
   docs:
     'A rule without `Filter` uses the legacy (V1) replication schema, which has no `DeleteMarkerReplication`; S3 answers "InvalidRequest: DeleteMarkerReplication cannot be used for this version of Cross Region Replication configuration schema". V1 rules replicate delete markers anyway. Either remove `DeleteMarkerReplication`, or make the rule V2: `Filter: {Prefix: <prefix>}` instead of the rule-level `Prefix` (V2 rules also need `Priority`).',

@@ -10,6 +10,7 @@ export const deleteMarkerWithTags: Rule = {
   id: 'replication/delete-marker-with-tags',
   catalogue: 'R12',
   severity: 'error',
+  scope: 'resource',
   title: 'Delete markers cannot be replicated by a tag-based rule',
   docs:
     'Delete markers have no tags, so S3 refuses `DeleteMarkerReplication: {Status: Enabled}` on a rule whose `Filter` selects by tag (`TagFilter`, or `And` with `TagFilters`). Set `DeleteMarkerReplication.Status` to `Disabled`, or use a prefix-only rule if deletes must replicate.',

@@ -16,6 +16,7 @@ export const duplicatePriority: Rule = {
   id: 'replication/duplicate-priority',
   catalogue: 'R14',
   severity: 'error',
+  scope: 'resource',
   title: 'Replication rule priorities must be unique',
   docs:
     'When several replication rules (with `Filter`, V2 schema) match the same object, S3 applies the one with the highest `Priority`, so priorities must be unique; S3 rejects a configuration with two rules of the same priority. Renumber them.',

@@ -9,6 +9,7 @@ export const duplicateRuleId: Rule = {
   id: 'replication/duplicate-rule-id',
   catalogue: 'R29',
   severity: 'warning',
+  scope: 'resource',
   title: 'Replication rule Ids must be unique within a configuration',
   docs:
     "A replication rule's `Id` is its \"unique identifier for the rule\" (up to 255 characters). Two rules with the same Id in one configuration cannot be told apart in replication metrics, events and the console, and S3 may reject the configuration. Give each rule a distinct Id, or leave `Id` out and let CloudFormation generate one.",

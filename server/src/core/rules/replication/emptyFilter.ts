@@ -8,6 +8,7 @@ export const emptyFilter: Rule = {
   id: 'replication/empty-filter',
   catalogue: 'R9b',
   severity: 'info',
+  scope: 'resource',
   title: "An empty replication Filter is clearer as Filter: {Prefix: ''}",
   docs:
     "An empty `Filter: {}` is valid: the rule applies to every object and uses the current (V2) schema. Some tools and older SDKs treat an empty filter differently, so `Filter: {Prefix: ''}` says the same thing more portably.",

@@ -8,6 +8,7 @@ export const encryptionWithoutSseKms: Rule = {
   id: 'replication/encryption-without-sse-kms',
   catalogue: 'R19',
   severity: 'warning',
+  scope: 'resource',
   title: 'Destination EncryptionConfiguration without SourceSelectionCriteria.SseKmsEncryptedObjects',
   docs:
     'A replica KMS key (`Destination.EncryptionConfiguration`) only matters for SSE-KMS encrypted source objects, and those are replicated only when the rule opts in with `SourceSelectionCriteria.SseKmsEncryptedObjects`. S3 has been reported to reject a configuration with `EncryptionConfiguration` but no `SseKmsEncryptedObjects` ("SseKmsEncryptedObjects must be specified if EncryptionConfiguration is present"). Add `SourceSelectionCriteria: {SseKmsEncryptedObjects: {Status: Enabled}}` to the rule, or remove the `EncryptionConfiguration`.',

@@ -12,6 +12,7 @@ export const filterOneCondition: Rule = {
   id: 'replication/filter-one-condition',
   catalogue: 'R9',
   severity: 'error',
+  scope: 'resource',
   title: 'A replication Filter holds exactly one of Prefix, TagFilter or And',
   docs:
     'A replication rule `Filter` must contain exactly one of `Prefix`, `TagFilter` or `And`. To filter on a prefix and tags (or several tags), put them all under `And`: `Filter: {And: {Prefix: logs/, TagFilters: [{Key: k, Value: v}]}}`. S3 rejects a filter with two of them.',

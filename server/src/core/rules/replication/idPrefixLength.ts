@@ -12,6 +12,7 @@ export const idPrefixLength: Rule = {
   id: 'replication/id-prefix-length',
   catalogue: 'R6',
   severity: 'error',
+  scope: 'resource',
   title: 'Replication rule Id is at most 255 characters, Prefix at most 1,024',
   docs:
     'A replication rule `Id` can be at most 255 characters and a rule-level `Prefix` at most 1,024 characters. Longer values are rejected and the stack fails. Shorten them.',

@@ -14,6 +14,7 @@ export const kmsReplicaKeyRequired: Rule = {
   id: 'replication/kms-replica-key-required',
   catalogue: 'R18',
   severity: 'error',
+  scope: 'resource',
   title: 'Replicating SSE-KMS objects needs a replica KMS key on the destination',
   docs:
     'When a rule sets `SourceSelectionCriteria.SseKmsEncryptedObjects.Status: Enabled`, S3 must re-encrypt each replica with a KMS key in the destination Region, so the destination needs `EncryptionConfiguration.ReplicaKmsKeyID` (note the capital "ID"). Without it PutBucketReplication is rejected. Add the ARN of a symmetric KMS key in the destination Region (S3 does not check the key at configuration time: a wrong key makes replication fail later).',

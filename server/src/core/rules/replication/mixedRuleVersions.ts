@@ -10,6 +10,7 @@ export const mixedRuleVersions: Rule = {
   id: 'replication/mixed-rule-versions',
   catalogue: 'R8',
   severity: 'error',
+  scope: 'resource',
   title: 'Replication rules with and without Filter cannot be mixed',
   docs:
     'A rule with `Filter` uses the current (V2) replication schema; a rule without it (rule-level `Prefix` or nothing) uses the legacy (V1) schema. One configuration uses one schema, so S3 rejects a mix. Give every rule a `Filter` (e.g. `Filter: {Prefix: logs/}` instead of `Prefix: logs/`), with `DeleteMarkerReplication` and a unique `Priority`.',

@@ -8,6 +8,7 @@ export const prefixWithFilter: Rule = {
   id: 'replication/prefix-with-filter',
   catalogue: 'R7',
   severity: 'error',
+  scope: 'resource',
   title: 'A replication rule cannot have both a rule-level Prefix and a Filter',
   docs:
     'The rule-level `Prefix` belongs to the legacy (V1) replication schema; `Filter` belongs to the current (V2) schema. A rule cannot have both. Put the prefix inside the filter (`Filter: {Prefix: logs/}`) and remove the rule-level `Prefix`.',

@@ -7,6 +7,7 @@ export const priorityRequired: Rule = {
   id: 'replication/priority-required',
   catalogue: 'R13',
   severity: 'error',
+  scope: 'resource',
   title: 'Every replication rule needs a Priority when there are several rules with Filter',
   docs:
     'With the current (V2) replication schema (rules with `Filter`), S3 uses `Priority` to decide which rule wins when several rules match the same object, and requires it on every rule. With more than one such rule, a missing `Priority` makes S3 reject the configuration. Give each rule a unique `Priority` (a higher number wins).',

@@ -7,6 +7,7 @@ export const prioritySingleRule: Rule = {
   id: 'replication/priority-single-rule',
   catalogue: 'R13b',
   severity: 'warning',
+  scope: 'resource',
   title: 'A replication rule with Filter should have a Priority',
   docs:
     'The S3 API requires `Priority` on rules that use `Filter` (V2 schema). With a single rule, whether CloudFormation fills it in is not documented, so set it explicitly (for example `Priority: 1`); it also keeps the configuration valid when a second rule is added.',

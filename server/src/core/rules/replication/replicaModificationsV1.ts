@@ -7,6 +7,7 @@ export const replicaModificationsV1: Rule = {
   id: 'replication/replica-modifications-v1',
   catalogue: 'R20',
   severity: 'error',
+  scope: 'resource',
   title: 'ReplicaModifications needs a V2 rule (one with Filter)',
   docs:
     'Replica modification sync (`SourceSelectionCriteria.ReplicaModifications`) belongs to the V2 replication schema: S3 rejects it on a rule without `Filter` (a V1 rule, which selects objects with the legacy rule-level `Prefix` or nothing). Make the rule V2: replace the rule-level `Prefix` with `Filter: {Prefix: ...}` (or `Filter: {Prefix: ""}` for all objects) and add `DeleteMarkerReplication` and `Priority`, as V2 requires; or remove `ReplicaModifications`.',

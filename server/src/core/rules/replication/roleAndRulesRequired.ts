@@ -9,6 +9,7 @@ export const roleAndRulesRequired: Rule = {
   id: 'replication/role-and-rules-required',
   catalogue: 'R1',
   severity: 'error',
+  scope: 'resource',
   title: 'A replication configuration needs a Role and 1 to 1,000 Rules',
   docs:
     '`ReplicationConfiguration` requires `Role` (the IAM role S3 assumes to replicate objects) and `Rules`, a list of 1 to 1,000 replication rules. S3 rejects a configuration without them, so the stack fails. The CloudFormation schema puts its 1..1000 limit in the wrong place and does not enforce it; S3 does.',

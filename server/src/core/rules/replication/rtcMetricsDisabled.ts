@@ -8,6 +8,7 @@ export const rtcMetricsDisabled: Rule = {
   id: 'replication/rtc-metrics-disabled',
   catalogue: 'R16b',
   severity: 'warning',
+  scope: 'resource',
   title: 'Replication Time Control is enabled but its replication metrics are disabled',
   docs:
     'S3 Replication Time Control comes with replication metrics and events: with `ReplicationTime.Status: Enabled`, `Metrics.Status` should be `Enabled` too (the S3 console and the User Guide always enable both). With metrics disabled you lose the replication latency, pending bytes and operations metrics and the threshold events that tell you RTC is missing its 15-minute objective. Set `Metrics.Status: Enabled`.',

@@ -15,6 +15,7 @@ export const rtcMinutes: Rule = {
   id: 'replication/rtc-minutes',
   catalogue: 'R17',
   severity: 'error',
+  scope: 'resource',
   title: 'Replication Time Control and metrics thresholds must be exactly 15 minutes',
   docs:
     'S3 Replication Time Control has one fixed objective: `ReplicationTime.Time.Minutes` and `Metrics.EventThreshold.Minutes` accept only the value 15 ("Valid value: 15"). Any other number is rejected by PutBucketReplication, so the stack fails. Set both to 15.',

@@ -8,6 +8,7 @@ export const rtcRequiresMetrics: Rule = {
   id: 'replication/rtc-requires-metrics',
   catalogue: 'R16',
   severity: 'error',
+  scope: 'resource',
   title: 'Replication Time Control (ReplicationTime) needs a Metrics block on the same destination',
   docs:
     'S3 Replication Time Control (`Destination.ReplicationTime`) "must be specified together with a Metrics block": S3 rejects a destination that has `ReplicationTime` but no `Metrics`, so the stack fails to create or update (the CDK refuses it too). Add `Metrics: {Status: Enabled, EventThreshold: {Minutes: 15}}` next to `ReplicationTime`; 15 minutes is the only accepted threshold.',

@@ -19,6 +19,7 @@ export const ruleShape: Rule = {
   id: 'replication/rule-shape',
   catalogue: 'R4',
   severity: 'error',
+  scope: 'resource',
   title: 'A replication rule needs Destination and Status, with CloudFormation property names',
   docs:
     'Every replication rule requires `Destination` (with `Bucket`) and `Status` (`Enabled` or `Disabled`). CloudFormation spells some names differently from the S3 API and the AWS CLI: `Id` (not `ID`), `Filter.TagFilter` (not `Tag`) and `And.TagFilters` (not `Tags`). CloudFormation rejects the API spellings because the rule schema allows no other properties.',

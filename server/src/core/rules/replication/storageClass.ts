@@ -37,6 +37,7 @@ export const storageClass: Rule = {
   id: 'replication/storage-class',
   catalogue: 'R23',
   severity: 'error',
+  scope: 'resource',
   title: 'Destination.StorageClass must be one of the 8 replication storage classes',
   docs:
     '`Destination.StorageClass` accepts exactly `DEEP_ARCHIVE`, `GLACIER`, `GLACIER_IR`, `INTELLIGENT_TIERING`, `ONEZONE_IA`, `REDUCED_REDUNDANCY`, `STANDARD` or `STANDARD_IA` (upper case, underscores). Anything else fails the CloudFormation schema. Omit the property to keep the source object\'s storage class. In AWS CLI input the API model shares a wider S3 enum (adding `OUTPOSTS`, `SNOW`, `EXPRESS_ONEZONE`, `FSX_*`, `AWS_BACKUP_*`); those values are reported as a warning there, because they are not replication storage classes in practice and S3\'s acceptance of them is not documented, while values in neither list stay errors.',

@@ -6,6 +6,7 @@ export const v1SingleDestination: Rule = {
   id: 'replication/v1-single-destination',
   catalogue: 'R15',
   severity: 'error',
+  scope: 'resource',
   title: 'Rules without Filter (V1 schema) can only replicate to one destination bucket',
   docs:
     'With the legacy (V1) replication schema (rules without `Filter`), every rule must use the same destination bucket; S3 answers "Number of distinct destination bucket ARNs cannot exceed 1". To replicate to several buckets, use V2 rules: give every rule a `Filter` (e.g. `Filter: {Prefix: ""}`), `DeleteMarkerReplication` and a unique `Priority`.',

@@ -7,6 +7,7 @@ export const versioningRequired: Rule = {
   id: 'replication/versioning-required',
   catalogue: 'R2',
   severity: 'error',
+  scope: 'resource',
   title: 'A bucket with a replication configuration must have versioning enabled',
   docs:
     'S3 refuses a replication configuration on a bucket whose versioning is not enabled ("InvalidRequest: Versioning must be \'Enabled\' on the bucket to apply a replication configuration"), so the stack fails to create or update. A missing `VersioningConfiguration` means versioning is off; `Suspended` is not enough either. Set `VersioningConfiguration.Status: Enabled` on the source bucket.',

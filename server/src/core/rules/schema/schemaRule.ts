@@ -7,6 +7,7 @@ export function schemaRule(kind: SchemaIssueKind, meta: Omit<RuleMeta, 'id' | 'c
     id: `schema/${kind}`,
     catalogue: 'schema',
     ...meta,
+    scope: 'resource',
     check(ctx) {
       for (const issue of schemaIssues(ctx)) {
         if (issue.kind === kind) ctx.report({ message: issue.message, span: issue.span, fixes: issue.fixes });

@@ -63,10 +63,10 @@ const CFN_NAME_FOR: Readonly<Record<string, string>> = { PublicAccessBlock: 'Pub
 const cache = new WeakMap<Template, readonly SchemaIssue[]>();
 
 /** The schema issues of the rule context's template (computed once per template). */
-export function schemaIssues(ctx: Pick<RuleContext, 'template' | 'text'>): readonly SchemaIssue[] {
+export function schemaIssues(ctx: Pick<RuleContext, 'template' | 'text' | 'resourcesOfType'>): readonly SchemaIssue[] {
   const hit = cache.get(ctx.template);
   if (hit) return hit;
-  const issues = collect(ctx.template, ctx.text);
+  const issues = collect(ctx, ctx.template, ctx.text);
   cache.set(ctx.template, issues);
   return issues;
 }
@@ -103,9 +103,10 @@ function labelOf(at: Place): string {
   return `${head}.${at.step}`;
 }
 
-function collect(template: Template, text: string): SchemaIssue[] {
+function collect(ctx: Pick<RuleContext, 'resourcesOfType'>, template: Template, text: string): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  for (const resource of template.resources) {
+  // Through resourcesOfType: editors re-check only the resources an edit changed (the rules are resource-scoped).
+  for (const resource of Object.keys(SCOPE).flatMap((type) => ctx.resourcesOfType(type))) {
     const scope = resource.type ? SCOPE[resource.type] : undefined;
     const schema = scope && resource.type ? schemaFor(resource.type) : undefined;
     if (!scope || !schema) continue;
