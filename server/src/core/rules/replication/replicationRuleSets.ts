@@ -17,7 +17,7 @@ export function configAnchor(rc: ReplicationConfig): Span {
 }
 
 /** Every rule object of a configuration (every `Fn::If` branch), for checks of one rule at a time. */
-export function ruleObjects(config: ObjectNode): ObjectNode[] {
+export function ruleObjects(config: ObjectNode): readonly ObjectNode[] {
   return objectItems(prop(config, 'Rules'));
 }
 
