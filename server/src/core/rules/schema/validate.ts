@@ -82,6 +82,8 @@ interface Walk {
   readonly strict: boolean;
   /** Unknown/required keys are judged (not for CDK: TypeScript checks those, and spreads hide keys). */
   readonly shape: boolean;
+  /** Paths in messages use the names as written (AWS CLI files), else the canonical names. */
+  readonly rawNames: boolean;
   readonly issues: SchemaIssue[];
 }
 
@@ -92,7 +94,8 @@ interface Place {
   readonly parent: Place | undefined;
   /** A property name, or the index of a list item. */
   readonly step: string | number;
-  readonly anchor: Span;
+  /** Where a missing child is reported: a span, or an entry whose key it is (see `anchorOf`, worked out only then). */
+  readonly anchor: Span | Entry;
 }
 
 const ROOT_STEP = '';
@@ -119,6 +122,7 @@ function collect(template: Template, text: string): SchemaIssue[] {
       owner: resource.synthetic ? '' : ` (${scope.noun} '${resource.logicalId}')`,
       strict: template.dialect === 'api',
       shape: template.dialect !== 'cdk',
+      rawNames: template.dialect === 'api',
       issues,
     };
     if (scope.only) {
@@ -146,14 +150,18 @@ function collect(template: Template, text: string): SchemaIssue[] {
   return issues;
 }
 
-function checkValue(w: Walk, node: ValueNode, s: SchemaNode, at: Place): void {
-  // Only an intrinsic (`Fn::If`) can have alternatives; the common plain value needs no list.
-  if (node.kind !== 'intrinsic') checkOne(w, node, s, at);
-  else for (const v of alternatives(node)) checkOne(w, v, s, at);
-}
-
-function checkOne(w: Walk, v: ValueNode, s: SchemaNode, at: Place): void {
-  if (v.kind === 'intrinsic' || v.kind === 'unknown') return;
+/**
+ * Check one value against its schema. This runs for every value in scope, mostly before the JIT has
+ * optimised anything (a fresh language server), so it keeps calls per value few: type matching is one
+ * call, and the place of a child is built without helper calls.
+ */
+function checkValue(w: Walk, v: ValueNode, s: SchemaNode, at: Place): void {
+  if (v.kind === 'intrinsic') {
+    // `Fn::If` branches are checked each on their own; other intrinsics are not statically known.
+    for (const alt of alternatives(v)) if (alt.kind !== 'intrinsic') checkValue(w, alt, s, at);
+    return;
+  }
+  if (v.kind === 'unknown') return;
   if (s.types && !matchesAnyType(v, s.types, w.strict)) {
     const strictOnly = w.strict && matchesAnyType(v, s.types, false);
     const why = strictOnly ? ' (the AWS CLI does not convert values: "Invalid type for parameter")' : '';
@@ -181,26 +189,30 @@ const INTEGER_STRING = /^\s*[-+]?\d+\s*$/;
 const BOOLEAN_STRING = /^(true|false)$/i;
 
 function matchesAnyType(v: ValueNode, types: readonly JsonType[], strict: boolean): boolean {
-  for (const t of types) if (matchesType(v, t, strict)) return true;
-  return false;
-}
-
-function matchesType(v: ValueNode, t: JsonType, strict: boolean): boolean {
-  switch (t) {
-    case 'string':
-      // CloudFormation turns scalars into strings; the CLI does not.
-      return v.kind === 'string' || (!strict && (v.kind === 'number' || v.kind === 'boolean'));
-    case 'integer':
-      return (v.kind === 'number' && Number.isInteger(v.value)) || (!strict && v.kind === 'string' && INTEGER_STRING.test(v.value));
-    case 'number':
-      return v.kind === 'number' || (!strict && v.kind === 'string' && v.value.trim() !== '' && !Number.isNaN(Number(v.value)));
-    case 'boolean':
-      return v.kind === 'boolean' || (!strict && v.kind === 'string' && BOOLEAN_STRING.test(v.value));
-    case 'object':
-      return v.kind === 'object';
-    case 'array':
-      return v.kind === 'array';
+  for (const t of types) {
+    switch (t) {
+      case 'string':
+        // CloudFormation turns scalars into strings; the CLI does not.
+        if (v.kind === 'string' || (!strict && (v.kind === 'number' || v.kind === 'boolean'))) return true;
+        break;
+      case 'integer':
+        if ((v.kind === 'number' && Number.isInteger(v.value)) || (!strict && v.kind === 'string' && INTEGER_STRING.test(v.value))) return true;
+        break;
+      case 'number':
+        if (v.kind === 'number' || (!strict && v.kind === 'string' && v.value.trim() !== '' && !Number.isNaN(Number(v.value)))) return true;
+        break;
+      case 'boolean':
+        if (v.kind === 'boolean' || (!strict && v.kind === 'string' && BOOLEAN_STRING.test(v.value))) return true;
+        break;
+      case 'object':
+        if (v.kind === 'object') return true;
+        break;
+      case 'array':
+        if (v.kind === 'array') return true;
+        break;
+    }
   }
+  return false;
 }
 
 function checkScalar(w: Walk, v: ValueNode & { kind: 'string' | 'number' | 'boolean' }, s: SchemaNode, at: Place): void {
@@ -250,7 +262,7 @@ function checkArray(w: Walk, v: ValueNode & { kind: 'array' }, s: SchemaNode, at
   const pointer = itemPointer(at.pointer);
   v.items.forEach((item, i) => {
     const first = item.kind === 'object' ? item.entries[0] : undefined;
-    checkValue(w, item, itemSchema, { pointer, parent: at, step: i, anchor: first ? anchorOf(first) : item.span });
+    checkValue(w, item, itemSchema, { pointer, parent: at, step: i, anchor: first ?? item.span });
   });
 }
 
@@ -277,41 +289,41 @@ function reportDuplicates(w: Walk, items: readonly ValueNode[], at: Place): void
 function checkObject(w: Walk, v: ObjectNode, s: SchemaNode, at: Place): void {
   const props = s.properties;
   const readOnly = w.schema.readOnly;
+  const entries = v.entries;
   // `Fn::Transform`, `Fn::ForEach::...` keys make the object's final keys unknowable.
-  if (w.shape && !hasComputedKey(v)) {
+  let computed = false;
+  if (w.shape) for (const e of entries) if (e.key.startsWith('Fn::')) computed = true;
+  if (w.shape && !computed) {
     // A missing name next to an unknown one is most likely the unknown one misspelled: that finding
     // (with its rename fix) says it better than "missing X".
     let misspelled = false;
     if (s.closed && props) {
-      v.entries.forEach((e, index) => {
+      let index = 0;
+      for (const e of entries) {
         if (!props.has(e.key)) {
           misspelled = true;
           unknownProperty(w, v, index, e, at, [...props.keys()].filter((k) => !readOnly.has(childPointer(at.pointer, k))).sort());
         } else if (readOnly.has(childPointer(at.pointer, e.key))) readOnlyProperty(w, v, index, e);
-      });
+        index++;
+      }
     }
     if (!misspelled) {
       for (const name of s.required) {
         if (entry(v, name)) continue;
         const label = labelOf(at);
         const where = label === '' ? (w.owner === '' ? 'The input' : w.owner.slice(2, -1)) : `${label}${w.owner}`;
-        report(w, 'required-property', at.anchor, `${where} is missing the required property '${name}'.`);
+        report(w, 'required-property', spanOf(at.anchor), `${where} is missing the required property '${name}'.`);
       }
     }
   }
   if (!props) return;
-  for (const e of v.entries) {
+  for (const e of entries) {
     const child = props.get(e.key);
     if (!child) continue;
     const pointer = childPointer(at.pointer, e.key);
     // Inside a read-only property (reported once, above) there is nothing more to say.
-    if (!readOnly.has(pointer)) checkValue(w, e.value, child, { pointer, parent: at, step: nameOf(w, e), anchor: anchorOf(e) });
+    if (!readOnly.has(pointer)) checkValue(w, e.value, child, { pointer, parent: at, step: w.rawNames ? e.rawKey : e.key, anchor: e });
   }
-}
-
-function hasComputedKey(v: ObjectNode): boolean {
-  for (const e of v.entries) if (e.key.startsWith('Fn::')) return true;
-  return false;
 }
 
 function unknownProperty(w: Walk, obj: ObjectNode, index: number, e: Entry, at: Place, cfnNames: readonly string[]): void {
@@ -384,7 +396,7 @@ function itemPointer(pointer: string): string {
 }
 
 function nameOf(w: Walk, e: Entry): string {
-  return w.template.dialect === 'api' ? e.rawKey : e.key;
+  return w.rawNames ? e.rawKey : e.key;
 }
 
 function subject(_w: Walk, at: Place): string {
@@ -395,6 +407,10 @@ function subject(_w: Walk, at: Place): string {
 /** A key written as `""`-less empty span (synthetic resources) is reported on the value's first character. */
 function anchorOf(e: Entry): Span {
   return e.keySpan.end > e.keySpan.start ? e.keySpan : firstChar(e.value.span);
+}
+
+function spanOf(anchor: Span | Entry): Span {
+  return 'keySpan' in anchor ? anchorOf(anchor) : anchor;
 }
 
 function firstChar(span: Span): Span {
