@@ -3,7 +3,9 @@ import type { ArrayNode, Entry, IntrinsicNode, ObjectNode, ValueNode } from './t
 /** The entry for `key` when `node` is an object (canonical name). */
 export function entry(node: ValueNode | undefined, key: string): Entry | undefined {
   if (node?.kind !== 'object') return undefined;
-  return node.entries.find((e) => e.key === key);
+  // A plain loop: this is the hottest accessor, and `find` would allocate a closure per call.
+  for (const e of node.entries) if (e.key === key) return e;
+  return undefined;
 }
 
 export function prop(node: ValueNode | undefined, key: string): ValueNode | undefined {
@@ -26,32 +28,58 @@ export function isNoValue(node: ValueNode | undefined): boolean {
 }
 
 /**
+ * Results of the accessors below are read-only: when nothing needs expanding (no `Fn::If`, no
+ * `AWS::NoValue`, the common case) they are the model's own arrays or this shared empty one, so
+ * the rules' many calls allocate nothing.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** `Fn::If [cond, a, b]`: the intrinsic whose branches are alternatives. */
+function isIfCall(node: ValueNode): node is IntrinsicNode & { arg: ArrayNode } {
+  return node.kind === 'intrinsic' && node.fn === 'Fn::If' && node.arg.kind === 'array' && node.arg.items.length === 3;
+}
+
+/** True when a node stands for itself (not `Fn::If`, not `AWS::NoValue`), so expanding it is a no-op. */
+function isPlain(node: ValueNode): boolean {
+  return node.kind !== 'intrinsic' || !(isIfCall(node) || isNoValue(node));
+}
+
+/**
  * The values a node may take: `Fn::If` branches are checked each on their own, and
  * `!Ref AWS::NoValue` (the property is absent) is dropped.
  */
-export function alternatives(node: ValueNode | undefined): ValueNode[] {
-  if (!node || isNoValue(node)) return [];
-  if (isIntrinsic(node, 'Fn::If') && node.arg.kind === 'array' && node.arg.items.length === 3) {
-    return [...alternatives(node.arg.items[1]), ...alternatives(node.arg.items[2])];
-  }
-  return [node];
+export function alternatives(node: ValueNode | undefined): readonly ValueNode[] {
+  if (!node) return NONE;
+  if (isPlain(node)) return [node];
+  if (isIfCall(node)) return [...alternatives(node.arg.items[1]), ...alternatives(node.arg.items[2])];
+  return NONE; // AWS::NoValue
 }
 
-export function objects(node: ValueNode | undefined): ObjectNode[] {
+export function objects(node: ValueNode | undefined): readonly ObjectNode[] {
+  if (node?.kind === 'object') return [node];
+  if (node?.kind !== 'intrinsic') return NONE;
   return alternatives(node).filter((n): n is ObjectNode => n.kind === 'object');
 }
 
-export function arrays(node: ValueNode | undefined): ArrayNode[] {
+export function arrays(node: ValueNode | undefined): readonly ArrayNode[] {
+  if (node?.kind === 'array') return [node];
+  if (node?.kind !== 'intrinsic') return NONE;
   return alternatives(node).filter((n): n is ArrayNode => n.kind === 'array');
 }
 
 /** Items of an array value (every Fn::If branch), each item itself expanded. */
-export function items(node: ValueNode | undefined): ValueNode[] {
+export function items(node: ValueNode | undefined): readonly ValueNode[] {
+  if (node?.kind === 'array' && node.items.every(isPlain)) return node.items;
   return arrays(node).flatMap((a) => a.items.flatMap(alternatives));
 }
 
-export function objectItems(node: ValueNode | undefined): ObjectNode[] {
-  return items(node).filter((n): n is ObjectNode => n.kind === 'object');
+export function objectItems(node: ValueNode | undefined): readonly ObjectNode[] {
+  const all = items(node);
+  return all.every(isObject) ? all : all.filter(isObject);
+}
+
+function isObject(node: ValueNode): node is ObjectNode {
+  return node.kind === 'object';
 }
 
 /** A statically known string, or undefined (intrinsics, parameters, CDK expressions). */

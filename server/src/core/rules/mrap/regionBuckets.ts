@@ -12,8 +12,22 @@ export interface RegionBucket {
   readonly value: ValueNode;
 }
 
-/** Every `Bucket` value of every Regions entry of `mrap`. */
-export function regionBuckets(mrap: Resource): RegionBucket[] {
+const cache = new WeakMap<Resource, readonly RegionBucket[]>();
+
+/**
+ * Every `Bucket` value of every Regions entry of `mrap`. Four rules ask for each MRAP; the
+ * resource is immutable, so the list is built once.
+ */
+export function regionBuckets(mrap: Resource): readonly RegionBucket[] {
+  let found = cache.get(mrap);
+  if (!found) {
+    found = collect(mrap);
+    cache.set(mrap, found);
+  }
+  return found;
+}
+
+function collect(mrap: Resource): RegionBucket[] {
   const out: RegionBucket[] = [];
   for (const list of arrays(entry(mrap.properties, 'Regions')?.value)) {
     list.items.forEach((raw, index) => {

@@ -1,4 +1,4 @@
-import { forEachNode, isIntrinsic } from '../../model/access';
+import { isIntrinsic } from '../../model/access';
 import { getAttParts, subVariables } from '../../model/references';
 import type { ArrayNode, IntrinsicNode, ObjectNode, Resource, Span, Template, ValueNode } from '../../model/types';
 import { columnOf } from '../edits';
@@ -99,11 +99,25 @@ export function removeItem(text: string, array: ArrayNode, index: number): TextE
   return { span: item.span, newText: '' };
 }
 
-/** Every intrinsic in a value, depth first (intrinsic arguments included). */
-export function forEachIntrinsic(node: ValueNode | undefined, visit: (node: IntrinsicNode) => void): void {
-  forEachNode(node, (n) => {
-    if (n.kind === 'intrinsic') visit(n);
-  });
+/**
+ * Every intrinsic in a value, depth first (intrinsic arguments included). A direct recursion rather
+ * than `forEachNode` with a callback: it walks the whole template, and a call per node doubles that.
+ */
+function collectIntrinsics(node: ValueNode, out: IntrinsicNode[]): void {
+  switch (node.kind) {
+    case 'object':
+      for (const e of node.entries) collectIntrinsics(e.value, out);
+      return;
+    case 'array':
+      for (const item of node.items) collectIntrinsics(item, out);
+      return;
+    case 'intrinsic':
+      out.push(node);
+      collectIntrinsics(node.arg, out);
+      return;
+    default:
+      return;
+  }
 }
 
 /** Names that an `Fn::Sub` array form defines locally (`!Sub [ '${X}', { X: ... } ]`): they shadow resources. */
@@ -128,6 +142,8 @@ const sitesOf = new WeakMap<Template, AttributeSite[]>();
 
 /** `!GetAtt X.Attr` and `${X.Attr}` on resources of `type`, anywhere in the template (one walk per template). */
 export function attributeSites(template: Template, type: string): AttributeSite[] {
+  // Most templates have no MRAP: no need to walk them.
+  if (!template.resources.some((r) => r.type === type)) return [];
   let all = sitesOf.get(template);
   if (!all) {
     all = collectAttributeSites(template);
@@ -138,14 +154,16 @@ export function attributeSites(template: Template, type: string): AttributeSite[
 
 function collectAttributeSites(template: Template): AttributeSite[] {
   const out: AttributeSite[] = [];
-  forEachIntrinsic(template.root, (node) => {
+  const intrinsics: IntrinsicNode[] = [];
+  if (template.root) collectIntrinsics(template.root, intrinsics);
+  for (const node of intrinsics) {
     if (node.fn === 'Fn::GetAtt') {
       const parts = getAttParts(node);
       const resource = parts ? template.resourcesById.get(parts.target) : undefined;
       if (parts && resource) out.push({ resource, attribute: parts.attribute, attributeSpan: parts.attributeSpan, node, kind: 'GetAtt' });
-      return;
+      continue;
     }
-    if (node.fn !== 'Fn::Sub') return;
+    if (node.fn !== 'Fn::Sub') continue;
     const local = subLocalNames(node);
     for (const v of subVariables(node)) {
       const resource = v.attribute !== undefined && !local.has(v.name) ? template.resourcesById.get(v.name) : undefined;
@@ -154,7 +172,7 @@ function collectAttributeSites(template: Template): AttributeSite[] {
       const attributeSpan = exact ? { start: v.span.start + v.name.length + 1, end: v.span.end } : v.span;
       out.push({ resource, attribute: v.attribute, attributeSpan, node, kind: 'Sub', variableSpan: exact ? v.span : undefined });
     }
-  });
+  }
   return out;
 }
 

@@ -32,7 +32,8 @@ export const duplicatePriority: Rule = {
           if (typeof priority === 'number') known.push({ rule, index, priority });
           else if (priority === undefined) allKnown = false;
         }
-        const fix = allKnown ? renumberFix(ctx, known) : undefined;
+        // The renumbering fix is worked out only when there is a duplicate to attach it to (rarely).
+        let fix: Fix[] | undefined | null = null;
         const firstOf = new Map<number, Prioritised>();
         for (const r of known) {
           const first = firstOf.get(r.priority);
@@ -43,6 +44,7 @@ export const duplicatePriority: Rule = {
           const value = entry(r.rule, 'Priority')?.value;
           const firstValue = entry(first.rule, 'Priority')?.value;
           if (!value || !firstValue) continue;
+          if (fix === null) fix = allKnown ? renumberFix(ctx, known) : undefined;
           ctx.report({
             message: `${sourceLabel(rc.bucket)}, ${ruleLabel(r.rule, r.index)}: Priority ${r.priority} is also used by ${ruleLabel(first.rule, first.index)}; S3 needs unique priorities to decide which rule wins (the higher one).`,
             span: value.span,

@@ -73,19 +73,34 @@ function allowedActions(doc: ValueNode | undefined): string[] | undefined {
 
 /** IAM action matching: case-insensitive, `*` and `?` wildcards. */
 export function allows(patterns: readonly string[], action: string): boolean {
-  return patterns.some((p) => patternRegExp(p).test(action));
+  for (const p of patterns) if (matches(p, action)) return true;
+  return false;
 }
 
-const compiled = new Map<string, RegExp>();
+/**
+ * Verdicts by pattern, then by action. Every role of a template repeats the same few patterns and
+ * is asked about the same fixed actions, so after the first role each test is two map lookups.
+ */
+const verdicts = new Map<string, Map<string, boolean>>();
 
-/** Policies repeat the same few action patterns: compile each once. */
-function patternRegExp(pattern: string): RegExp {
-  let re = compiled.get(pattern);
-  if (!re) {
-    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-    if (compiled.size < 10000) compiled.set(pattern, re);
+function matches(pattern: string, action: string): boolean {
+  let byAction = verdicts.get(pattern);
+  if (!byAction) {
+    // Patterns come from user text: bound the memory a long session can hold.
+    if (verdicts.size >= 10000) verdicts.clear();
+    byAction = new Map();
+    verdicts.set(pattern, byAction);
   }
-  return re;
+  let verdict = byAction.get(action);
+  if (verdict === undefined) {
+    verdict = patternRegExp(pattern).test(action);
+    byAction.set(action, verdict);
+  }
+  return verdict;
+}
+
+function patternRegExp(pattern: string): RegExp {
+  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
 }
 
 /** Whether a role's trust policy lets `s3.amazonaws.com` assume it; undefined when unreadable or absent. */

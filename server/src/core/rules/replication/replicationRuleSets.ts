@@ -17,7 +17,7 @@ export function configAnchor(rc: ReplicationConfig): Span {
 }
 
 /** Every rule object of a configuration (every `Fn::If` branch), for checks of one rule at a time. */
-export function ruleObjects(config: ObjectNode): ObjectNode[] {
+export function ruleObjects(config: ObjectNode): readonly ObjectNode[] {
   return objectItems(prop(config, 'Rules'));
 }
 
@@ -29,9 +29,24 @@ const MAX_RULE_SETS = 64;
  * branches are never compared with each other. Items that are not statically known are left out.
  * Gives up (empty) beyond a handful of combinations.
  */
-export function ruleSets(config: ObjectNode): ObjectNode[][] {
+export function ruleSets(config: ObjectNode): readonly (readonly ObjectNode[])[] {
+  // Five rules ask for each configuration; the model is immutable, so compute once.
+  let found = ruleSetsOf.get(config);
+  if (!found) {
+    found = computeRuleSets(config);
+    ruleSetsOf.set(config, found);
+  }
+  return found;
+}
+
+const ruleSetsOf = new WeakMap<ObjectNode, readonly (readonly ObjectNode[])[]>();
+
+function computeRuleSets(config: ObjectNode): readonly (readonly ObjectNode[])[] {
+  const rulesValue = prop(config, 'Rules');
+  // The common case, a plain list of rule objects, is its own single set.
+  if (rulesValue?.kind === 'array' && allObjects(rulesValue.items)) return [rulesValue.items];
   const sets: ObjectNode[][] = [];
-  for (const rules of alternatives(prop(config, 'Rules'))) {
+  for (const rules of alternatives(rulesValue)) {
     if (rules.kind !== 'array') continue;
     let combos: ObjectNode[][] = [[]];
     for (const item of rules.items) {
@@ -47,6 +62,10 @@ export function ruleSets(config: ObjectNode): ObjectNode[][] {
     sets.push(...combos);
   }
   return sets;
+}
+
+function allObjects(list: readonly ValueNode[]): list is readonly ObjectNode[] {
+  return list.every((n) => n.kind === 'object');
 }
 
 /** The objects an array item may be; `undefined` stands for "absent" (`AWS::NoValue`) or not statically known. */
@@ -106,8 +125,11 @@ export function filterHasTags(filter: ObjectNode): boolean | undefined {
 }
 
 /** The `Destination.Bucket` values of a rule (each branch). */
-export function destinationBuckets(rule: ObjectNode): ValueNode[] {
-  return objects(prop(rule, 'Destination')).flatMap((d) => alternatives(prop(d, 'Bucket')));
+export function destinationBuckets(rule: ObjectNode): readonly ValueNode[] {
+  const destination = prop(rule, 'Destination');
+  // The common case, one Destination object: its own alternatives, without a flatMap.
+  if (destination?.kind === 'object') return alternatives(prop(destination, 'Bucket'));
+  return objects(destination).flatMap((d) => alternatives(prop(d, 'Bucket')));
 }
 
 /** A key that is equal for two values naming the same bucket; undefined when not statically known. */

@@ -82,6 +82,8 @@ interface Walk {
   readonly strict: boolean;
   /** Unknown/required keys are judged (not for CDK: TypeScript checks those, and spreads hide keys). */
   readonly shape: boolean;
+  /** Paths in messages use the names as written (AWS CLI files), else the canonical names. */
+  readonly rawNames: boolean;
   readonly issues: SchemaIssue[];
 }
 
@@ -90,16 +92,19 @@ interface Place {
   readonly pointer: string;
   /** The readable path is built only when a message needs it: parent place plus `Name` or `[i]`. */
   readonly parent: Place | undefined;
-  readonly step: string;
-  readonly anchor: Span;
+  /** A property name, or the index of a list item. */
+  readonly step: string | number;
+  /** Where a missing child is reported: a span, or an entry whose key it is (see `anchorOf`, worked out only then). */
+  readonly anchor: Span | Entry;
 }
 
 const ROOT_STEP = '';
 
 function labelOf(at: Place): string {
   const head = at.parent ? labelOf(at.parent) : '';
+  if (typeof at.step === 'number') return `${head}[${at.step}]`;
   if (at.step === ROOT_STEP) return head;
-  if (head === '' || at.step.startsWith('[')) return head + at.step;
+  if (head === '') return head + at.step;
   return `${head}.${at.step}`;
 }
 
@@ -118,6 +123,7 @@ function collect(ctx: Pick<RuleContext, 'resourcesOfType'>, template: Template, 
       owner: resource.synthetic ? '' : ` (${scope.noun} '${resource.logicalId}')`,
       strict: template.dialect === 'api',
       shape: template.dialect !== 'cdk',
+      rawNames: template.dialect === 'api',
       issues,
     };
     if (scope.only) {
@@ -125,7 +131,7 @@ function collect(ctx: Pick<RuleContext, 'resourcesOfType'>, template: Template, 
         const e = entry(resource.properties, name);
         const node = schema.root.properties?.get(name);
         // An AWS CLI replication file is the configuration itself: its paths start at `Rules`.
-        if (e && node) checkValue(w, e.value, node, { pointer: `/properties/${name}`, parent: undefined, step: resource.synthetic ? ROOT_STEP : nameOf(w, e), anchor: anchorOf(e) });
+        if (e && node) checkValue(w, e.value, node, { pointer: childPointer('', name), parent: undefined, step: resource.synthetic ? ROOT_STEP : nameOf(w, e), anchor: anchorOf(e) });
       }
       continue;
     }
@@ -145,14 +151,20 @@ function collect(ctx: Pick<RuleContext, 'resourcesOfType'>, template: Template, 
   return issues;
 }
 
-function checkValue(w: Walk, node: ValueNode, s: SchemaNode, at: Place): void {
-  for (const v of alternatives(node)) checkOne(w, v, s, at);
-}
-
-function checkOne(w: Walk, v: ValueNode, s: SchemaNode, at: Place): void {
-  if (v.kind === 'intrinsic' || v.kind === 'unknown') return;
-  if (s.types && !s.types.some((t) => matchesType(v, t, w.strict))) {
-    const strictOnly = w.strict && s.types.some((t) => matchesType(v, t, false));
+/**
+ * Check one value against its schema. This runs for every value in scope, mostly before the JIT has
+ * optimised anything (a fresh language server), so it keeps calls per value few: type matching is one
+ * call, and the place of a child is built without helper calls.
+ */
+function checkValue(w: Walk, v: ValueNode, s: SchemaNode, at: Place): void {
+  if (v.kind === 'intrinsic') {
+    // `Fn::If` branches are checked each on their own; other intrinsics are not statically known.
+    for (const alt of alternatives(v)) if (alt.kind !== 'intrinsic') checkValue(w, alt, s, at);
+    return;
+  }
+  if (v.kind === 'unknown') return;
+  if (s.types && !matchesAnyType(v, s.types, w.strict)) {
+    const strictOnly = w.strict && matchesAnyType(v, s.types, false);
     const why = strictOnly ? ' (the AWS CLI does not convert values: "Invalid type for parameter")' : '';
     report(w, 'type', v.span, `${subject(w, at)} must be ${typeWords(s.types)}, not ${kindWords(v)}${w.owner}${why}.`);
     return;
@@ -174,28 +186,40 @@ function checkOne(w: Walk, v: ValueNode, s: SchemaNode, at: Place): void {
   }
 }
 
-function matchesType(v: ValueNode, t: JsonType, strict: boolean): boolean {
-  switch (t) {
-    case 'string':
-      // CloudFormation turns scalars into strings; the CLI does not.
-      return v.kind === 'string' || (!strict && (v.kind === 'number' || v.kind === 'boolean'));
-    case 'integer':
-      return (v.kind === 'number' && Number.isInteger(v.value)) || (!strict && v.kind === 'string' && /^\s*[-+]?\d+\s*$/.test(v.value));
-    case 'number':
-      return v.kind === 'number' || (!strict && v.kind === 'string' && v.value.trim() !== '' && !Number.isNaN(Number(v.value)));
-    case 'boolean':
-      return v.kind === 'boolean' || (!strict && v.kind === 'string' && /^(true|false)$/i.test(v.value));
-    case 'object':
-      return v.kind === 'object';
-    case 'array':
-      return v.kind === 'array';
+const INTEGER_STRING = /^\s*[-+]?\d+\s*$/;
+const BOOLEAN_STRING = /^(true|false)$/i;
+
+function matchesAnyType(v: ValueNode, types: readonly JsonType[], strict: boolean): boolean {
+  for (const t of types) {
+    switch (t) {
+      case 'string':
+        // CloudFormation turns scalars into strings; the CLI does not.
+        if (v.kind === 'string' || (!strict && (v.kind === 'number' || v.kind === 'boolean'))) return true;
+        break;
+      case 'integer':
+        if ((v.kind === 'number' && Number.isInteger(v.value)) || (!strict && v.kind === 'string' && INTEGER_STRING.test(v.value))) return true;
+        break;
+      case 'number':
+        if (v.kind === 'number' || (!strict && v.kind === 'string' && v.value.trim() !== '' && !Number.isNaN(Number(v.value)))) return true;
+        break;
+      case 'boolean':
+        if (v.kind === 'boolean' || (!strict && v.kind === 'string' && BOOLEAN_STRING.test(v.value))) return true;
+        break;
+      case 'object':
+        if (v.kind === 'object') return true;
+        break;
+      case 'array':
+        if (v.kind === 'array') return true;
+        break;
+    }
   }
+  return false;
 }
 
 function checkScalar(w: Walk, v: ValueNode & { kind: 'string' | 'number' | 'boolean' }, s: SchemaNode, at: Place): void {
   const literal = v.kind === 'string' ? v.value : String(v.value);
   const allowed: readonly Literal[] | undefined = (w.strict ? API_ENUMS[at.pointer] : undefined) ?? s.enum;
-  if (allowed && !allowed.some((a) => String(a) === literal)) {
+  if (allowed && !isAllowed(allowed, literal)) {
     const match = allowed.find((a) => String(a).toLowerCase() === literal.toLowerCase());
     const fixes: Fix[] | undefined = match !== undefined && v.kind === 'string'
       ? [{ title: `Change to '${String(match)}'`, edits: [replaceScalar(w.text, v.span, String(match))], preferred: true, fixAll: true }]
@@ -221,6 +245,11 @@ function checkScalar(w: Walk, v: ValueNode & { kind: 'string' | 'number' | 'bool
   }
 }
 
+function isAllowed(allowed: readonly Literal[], literal: string): boolean {
+  for (const a of allowed) if (String(a) === literal) return true;
+  return false;
+}
+
 function checkArray(w: Walk, v: ValueNode & { kind: 'array' }, s: SchemaNode, at: Place): void {
   if (s.minItems !== undefined && v.items.length < s.minItems) {
     report(w, 'length', v.span, `${subject(w, at)} has ${v.items.length} item${v.items.length === 1 ? '' : 's'}${w.owner}; ${limitWords(s.minItems, s.maxItems, 'items')}.`);
@@ -229,10 +258,12 @@ function checkArray(w: Walk, v: ValueNode & { kind: 'array' }, s: SchemaNode, at
     report(w, 'length', v.span, `${subject(w, at)} has ${sure} items${w.owner}; ${limitWords(s.minItems, s.maxItems, 'items')}.`);
   }
   if (s.uniqueItems && v.items.length > 1) reportDuplicates(w, v.items, at);
-  if (!s.items) return;
+  const itemSchema = s.items;
+  if (!itemSchema) return;
+  const pointer = itemPointer(at.pointer);
   v.items.forEach((item, i) => {
     const first = item.kind === 'object' ? item.entries[0] : undefined;
-    checkValue(w, item, s.items as SchemaNode, { pointer: `${at.pointer}/*`, parent: at, step: `[${i}]`, anchor: first ? anchorOf(first) : item.span });
+    checkValue(w, item, itemSchema, { pointer, parent: at, step: i, anchor: first ?? item.span });
   });
 }
 
@@ -258,31 +289,41 @@ function reportDuplicates(w: Walk, items: readonly ValueNode[], at: Place): void
 
 function checkObject(w: Walk, v: ObjectNode, s: SchemaNode, at: Place): void {
   const props = s.properties;
+  const readOnly = w.schema.readOnly;
+  const entries = v.entries;
   // `Fn::Transform`, `Fn::ForEach::...` keys make the object's final keys unknowable.
-  const computed = v.entries.some((e) => e.key.startsWith('Fn::'));
+  let computed = false;
+  if (w.shape) for (const e of entries) if (e.key.startsWith('Fn::')) computed = true;
   if (w.shape && !computed) {
-    if (s.closed && props) {
-      v.entries.forEach((e, index) => {
-        const child = childPointer(at.pointer, e.key);
-        if (!props.has(e.key)) unknownProperty(w, v, index, e, at, [...props.keys()].filter((k) => !w.schema.readOnly.has(childPointer(at.pointer, k))).sort());
-        else if (w.schema.readOnly.has(child)) readOnlyProperty(w, v, index, e);
-      });
-    }
     // A missing name next to an unknown one is most likely the unknown one misspelled: that finding
     // (with its rename fix) says it better than "missing X".
-    const misspelled = s.closed && props !== undefined && v.entries.some((e) => !props.has(e.key));
-    for (const name of misspelled ? [] : s.required) {
-      if (v.entries.some((e) => e.key === name)) continue;
-      const label = labelOf(at);
-      const where = label === '' ? (w.owner === '' ? 'The input' : w.owner.slice(2, -1)) : `${label}${w.owner}`;
-      report(w, 'required-property', at.anchor, `${where} is missing the required property '${name}'.`);
+    let misspelled = false;
+    if (s.closed && props) {
+      let index = 0;
+      for (const e of entries) {
+        if (!props.has(e.key)) {
+          misspelled = true;
+          unknownProperty(w, v, index, e, at, [...props.keys()].filter((k) => !readOnly.has(childPointer(at.pointer, k))).sort());
+        } else if (readOnly.has(childPointer(at.pointer, e.key))) readOnlyProperty(w, v, index, e);
+        index++;
+      }
+    }
+    if (!misspelled) {
+      for (const name of s.required) {
+        if (entry(v, name)) continue;
+        const label = labelOf(at);
+        const where = label === '' ? (w.owner === '' ? 'The input' : w.owner.slice(2, -1)) : `${label}${w.owner}`;
+        report(w, 'required-property', spanOf(at.anchor), `${where} is missing the required property '${name}'.`);
+      }
     }
   }
   if (!props) return;
-  for (const e of v.entries) {
+  for (const e of entries) {
     const child = props.get(e.key);
+    if (!child) continue;
+    const pointer = childPointer(at.pointer, e.key);
     // Inside a read-only property (reported once, above) there is nothing more to say.
-    if (child && !w.schema.readOnly.has(childPointer(at.pointer, e.key))) checkValue(w, e.value, child, { pointer: childPointer(at.pointer, e.key), parent: at, step: nameOf(w, e), anchor: anchorOf(e) });
+    if (!readOnly.has(pointer)) checkValue(w, e.value, child, { pointer, parent: at, step: w.rawNames ? e.rawKey : e.key, anchor: e });
   }
 }
 
@@ -324,12 +365,39 @@ function report(w: Walk, kind: SchemaIssueKind, span: Span, message: string, fix
   w.issues.push({ kind, span, message, fixes: fixes && fixes.length > 0 ? fixes : undefined });
 }
 
+/**
+ * Schema pointers depend only on the path, not on the template: each is built once and then shared,
+ * so the per-value work is two map lookups (and the read-only set hashes the same string once).
+ * Only paths the schema knows get here (the walk never descends into unknown keys): the map stays small.
+ */
+const childPointers = new Map<string, Map<string, string>>();
+
 function childPointer(pointer: string, key: string): string {
-  return pointer === '' ? `/properties/${key}` : `${pointer}/${key}`;
+  let byKey = childPointers.get(pointer);
+  if (!byKey) {
+    byKey = new Map();
+    childPointers.set(pointer, byKey);
+  }
+  const hit = byKey.get(key);
+  if (hit !== undefined) return hit;
+  const made = pointer === '' ? `/properties/${key}` : `${pointer}/${key}`;
+  byKey.set(key, made);
+  return made;
+}
+
+const itemPointers = new Map<string, string>();
+
+function itemPointer(pointer: string): string {
+  let made = itemPointers.get(pointer);
+  if (made === undefined) {
+    made = `${pointer}/*`;
+    itemPointers.set(pointer, made);
+  }
+  return made;
 }
 
 function nameOf(w: Walk, e: Entry): string {
-  return w.template.dialect === 'api' ? e.rawKey : e.key;
+  return w.rawNames ? e.rawKey : e.key;
 }
 
 function subject(_w: Walk, at: Place): string {
@@ -340,6 +408,10 @@ function subject(_w: Walk, at: Place): string {
 /** A key written as `""`-less empty span (synthetic resources) is reported on the value's first character. */
 function anchorOf(e: Entry): Span {
   return e.keySpan.end > e.keySpan.start ? e.keySpan : firstChar(e.value.span);
+}
+
+function spanOf(anchor: Span | Entry): Span {
+  return 'keySpan' in anchor ? anchorOf(anchor) : anchor;
 }
 
 function firstChar(span: Span): Span {
@@ -376,9 +448,11 @@ function limitWords(min: number | undefined, max: number | undefined, unit: stri
   return `it must have at most ${max ?? 0} ${unit}`;
 }
 
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
 function codePoints(s: string): number {
   // Surrogate pairs count once, as in JSON schema; plain strings take the fast path.
-  return /[\uD800-\uDBFF]/.test(s) ? Array.from(s).length : s.length;
+  return HIGH_SURROGATE.test(s) ? Array.from(s).length : s.length;
 }
 
 const patterns = new Map<string, RegExp | null>();
