@@ -62,8 +62,13 @@ function quoteOf(c: number): 'single' | 'double' | 'block' | 'plain' {
   return 'plain';
 }
 
+/** What a parse saw besides the model: aliases make parts of a document depend on each other. */
+export interface FastParseInfo {
+  aliases: number;
+}
+
 /** Throws YamlSyntaxError on anything js-yaml rejects (including duplicate keys and tabs). */
-export function parseYamlFast(text: string): ValueNode | undefined {
+export function parseYamlFast(text: string, info?: FastParseInfo): ValueNode | undefined {
   const stack: Frame[] = [{ open: 0, children: [], raws: [] }];
   load(text, {
     schema: SCHEMA,
@@ -76,6 +81,7 @@ export function parseYamlFast(text: string): ValueNode | undefined {
       const parent = stack[stack.length - 1];
       if (!frame || !parent) return;
       const node = closeNode(text, frame, state);
+      if (info && node.kind === 'unknown' && node.reason === 'YAML alias') info.aliases++;
       parent.children.push(node);
       parent.raws.push(state.result);
     },
