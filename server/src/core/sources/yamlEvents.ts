@@ -2,6 +2,7 @@ import { DEFAULT_SCHEMA, Type, load } from 'js-yaml';
 import { INTRINSIC_FUNCTIONS, longNameOfTag } from '../model/intrinsics';
 import type { Entry, ObjectNode, Span, ValueNode } from '../model/types';
 import { intrinsicFromObject, keyText, trimTrailing } from './nodes';
+import { scanBlockYaml } from './yamlBlockScanner';
 
 /**
  * Fast path: js-yaml (a complete YAML 1.2 parser) with its event listener, turned into located
@@ -76,8 +77,17 @@ interface Builder {
   top: number;
 }
 
-/** Throws YamlSyntaxError on anything js-yaml rejects (including duplicate keys and tabs). */
+/**
+ * Throws js-yaml's exception on anything js-yaml rejects (including duplicate keys and tabs). The
+ * common block-YAML subset of templates is read by a scanner that builds the same model directly;
+ * it leaves everything else to js-yaml.
+ */
 export function parseYamlFast(text: string, info?: FastParseInfo): ValueNode | undefined {
+  return scanBlockYaml(text) ?? parseWithJsYaml(text, info);
+}
+
+/** The js-yaml path alone (the reference the block scanner is tested against). */
+export function parseWithJsYaml(text: string, info?: FastParseInfo): ValueNode | undefined {
   const b: Builder = { text, opens: [], bases: [], nodes: [], raws: [], top: 0 };
   load(text, {
     schema: SCHEMA,
