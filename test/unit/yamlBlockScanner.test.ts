@@ -35,6 +35,8 @@ function random(seed: number): (n: number) => number {
 
 const INSERTS = [':', '"', "'", '!Ref ', '!Sub ', '!GetAtt ', '#', ' ', '- ', '[', ']', '{', '}', '&a ', '*a', '|', '>', '---', '? ', ',', 'null', '~', 'true', '0x1F', '1e3', '.5', '2012-10-17', "'it''s'", '\n', '!', '! ', '!!str ', '<<', '  ', ': ', 'x: ', '- x: y', '\\'];
 
+const FLOW_INSERTS = ['[', ']', '{', '}', ',', ' ', ':', '"', "'", '!', '!Ref ', '!If ', '#', 'x', '1', '-', '?', '&', '*', '|', 'null', ', ', ': ', '{a: b}', '[c]', '!GetAtt [a, b]'];
+
 /** Delete, duplicate, indent or dedent a line, or insert YAML punctuation into one. */
 function mutate(text: string, rnd: (n: number) => number): string {
   const lines = text.split('\n');
@@ -89,8 +91,30 @@ describe('YAML block scanner (fast path for plain block YAML)', () => {
     assert.ok(scanned > 100, `${scanned} mutated texts read by the scanner`);
   });
 
+  it('gives js-yaml\'s model or bails, for 1,000 templates with a flow collection edited character by character', () => {
+    const rnd = random(7);
+    const withFlow = corpus.filter((t) => /[[{]/.test(t) && t.length < 20_000);
+    assert.ok(withFlow.length > 5);
+    let scanned = 0;
+    for (let i = 0; i < 1000; i++) {
+      const lines = (withFlow[rnd(withFlow.length)] ?? '').split('\n');
+      const flowLines = lines.flatMap((l, n) => (/[[{]/.test(l) ? [n] : []));
+      const n = flowLines[rnd(flowLines.length)] ?? 0;
+      for (let k = 1 + rnd(2); k > 0; k--) {
+        const line = lines[n] ?? '';
+        const at = rnd(line.length + 1);
+        lines[n] = rnd(3) === 0 ? line.slice(0, at) + line.slice(at + 1) : line.slice(0, at) + (FLOW_INSERTS[rnd(FLOW_INSERTS.length)] ?? '') + line.slice(at);
+      }
+      if (agrees(lines.join('\n')) === 'scanned') scanned++;
+    }
+    assert.ok(scanned > 200, `${scanned} edited texts read by the scanner`);
+  });
+
   const bails: [string, string][] = [
-    ['flow collections', 'A: [1, 2]\n'],
+    ['flow collections over several lines', 'A: [1,\n  2]\n'],
+    ['comments inside flow collections', 'A: [1, # one\n  2]\n'],
+    ['trailing commas', 'A: [1, 2, ]\n'],
+    ['pairs in flow sequences', 'A: [a: 1]\n'],
     ['anchors and aliases', 'A: &x a\nB: *x\n'],
     ['block scalars', 'A: |\n  text\n'],
     ['multi-line plain scalars', 'A: one\n  two\n'],

@@ -10,7 +10,8 @@ import { intrinsicFromObject, trimTrailing } from './nodes';
  * value tree and without its per-node bookkeeping, which matters most in a fresh process where
  * js-yaml's large functions are still interpreted.
  *
- * It BAILS OUT (returns undefined) on anything else: flow collections, anchors and aliases,
+ * Flow collections are read when they close on their line. It BAILS OUT (returns undefined) on
+ * anything else: multi-line flow collections, anchors and aliases,
  * multi-line and block scalars, escapes in double quotes, tabs, CR, document markers, directives,
  * complex or non-string keys, duplicate keys, unusual indentation... The caller then runs js-yaml,
  * which reads (or rejects) the text exactly as before. Bailing is always correct; producing a model
@@ -63,6 +64,10 @@ function isBreakOrEnd(c: number): boolean {
 function isIndicator(c: number): boolean {
   // - ? : , [ ] { } # & * ! | > ' " % @ `
   return c === 45 || c === 63 || c === 58 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96;
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
 
 /** First characters of the plain scalars that some implicit type (null, bool, int, float, timestamp, merge) may claim. */
@@ -247,15 +252,154 @@ class Scanner {
       return { node: { kind: 'string', value: q.value, span: { start: pos, end: q.end }, quote: q.quote }, end: q.end };
     }
     const end = this.plainEnd(pos);
-    const raw = t.slice(pos, end);
-    const span = { start: pos, end };
+    return { node: this.typed(t.slice(pos, end), { start: pos, end }), end };
+  }
+
+  /** The node of an untagged plain scalar, typed as js-yaml types it. */
+  typed(raw: string, span: { start: number; end: number }): ValueNode {
     const v = this.resolve(raw);
-    if (v === raw) return { node: { kind: 'string', value: raw, span, quote: 'plain' }, end };
-    if (v === null) return { node: { kind: 'null', span }, end };
-    if (typeof v === 'number') return { node: { kind: 'number', value: v, span }, end };
-    if (typeof v === 'boolean') return { node: { kind: 'boolean', value: v, span }, end };
+    if (v === raw) return { kind: 'string', value: raw, span, quote: 'plain' };
+    if (v === null) return { kind: 'null', span };
+    if (typeof v === 'number') return { kind: 'number', value: v, span };
+    if (typeof v === 'boolean') return { kind: 'boolean', value: v, span };
     if (typeof v === 'string') return bail(); // the merge key `<<` as a value
-    return { node: { kind: 'unknown', reason: 'unsupported YAML value', span }, end };
+    return { kind: 'unknown', reason: 'unsupported YAML value', span };
+  }
+
+  /**
+   * A flow collection (`[...]` / `{...}`) that closes on its line, at `pos`; returns it and the offset
+   * after its closing bracket. Bails on anything but scalars, nested flow collections and short tags
+   * separated by `, ` (no empty or trailing entries, no `key: value` pairs in sequences, no comments).
+   */
+  flow(pos: number): { node: ValueNode; end: number } {
+    const t = this.text;
+    const isMap = t.charCodeAt(pos) === 123;
+    const close = isMap ? 125 : 93;
+    let p = this.skipSpaces(pos + 1);
+    const items: ValueNode[] = [];
+    const entries: Entry[] = [];
+    const keys = new Set<string>();
+    if (t.charCodeAt(p) !== close) {
+      for (;;) {
+        if (isMap) {
+          const key = this.flowKey(p);
+          if (keys.has(key.value)) bail();
+          keys.add(key.value);
+          const value = this.flowNode(this.skipSpaces(key.colon + 1));
+          entries.push({ key: key.value, rawKey: key.value, keySpan: { start: p, end: key.end }, value: value.node });
+          p = this.skipSpaces(value.end);
+        } else {
+          const item = this.flowNode(p);
+          items.push(item.node);
+          p = this.skipSpaces(item.end);
+        }
+        const c = t.charCodeAt(p);
+        if (c === close) break;
+        if (c !== 44 /* , */) bail(); // includes `key: value` in a sequence, comments, line breaks
+        p = this.skipSpaces(p + 1);
+        if (t.charCodeAt(p) === close || t.charCodeAt(p) === 44) bail(); // trailing or empty entries
+      }
+    }
+    const span = { start: pos, end: p + 1 };
+    if (!isMap) return { node: { kind: 'array', items, span, flow: true }, end: p + 1 };
+    const obj: ObjectNode = { kind: 'object', entries, span, flow: true };
+    return { node: intrinsicFromObject(obj) ?? obj, end: p + 1 };
+  }
+
+  skipSpaces(pos: number): number {
+    let p = pos;
+    while (this.text.charCodeAt(p) === 32) p++;
+    return p;
+  }
+
+  /** A key in a flow mapping: a plain or quoted string followed by `: `. */
+  flowKey(pos: number): { value: string; end: number; colon: number } {
+    const t = this.text;
+    const c = t.charCodeAt(pos);
+    let value: string;
+    let end: number;
+    if (c === 39 || c === 34) {
+      const q = this.quoted(pos);
+      value = q.value;
+      end = q.end;
+    } else {
+      end = this.flowPlainEnd(pos);
+      value = t.slice(pos, end);
+      if (mayResolve(c) && this.resolve(value) !== value) bail();
+      if (value === '<<') bail();
+    }
+    const p = this.skipSpaces(end);
+    if (t.charCodeAt(p) !== 58 || t.charCodeAt(p + 1) !== 32) bail();
+    return { value, end, colon: p };
+  }
+
+  /** A node inside a flow collection: scalar, nested flow collection, or a short tag on either. */
+  flowNode(pos: number): { node: ValueNode; end: number } {
+    const t = this.text;
+    const c = t.charCodeAt(pos);
+    if (c === 91 || c === 123) return this.flow(pos);
+    if (c === 39 || c === 34) {
+      const q = this.quoted(pos);
+      return { node: { kind: 'string', value: q.value, span: { start: pos, end: q.end }, quote: q.quote }, end: q.end };
+    }
+    if (c === 33 /* ! */) {
+      const tag = this.tagAt(pos);
+      if (t.charCodeAt(tag.end) !== 32) bail();
+      const at = this.skipSpaces(tag.end);
+      const a = t.charCodeAt(at);
+      let arg: { node: ValueNode; end: number };
+      if (a === 91 || a === 123) arg = this.flow(at);
+      else if (a === 39 || a === 34) arg = this.flowNode(at);
+      else {
+        const end = this.flowPlainEnd(at);
+        arg = { node: { kind: 'string', value: t.slice(at, end), span: { start: at, end }, quote: 'plain' }, end };
+      }
+      const nameSpan = { start: pos, end: tag.end };
+      return { node: { kind: 'intrinsic', fn: tag.fn, style: 'short', nameSpan, arg: arg.node, span: { start: pos, end: arg.end } }, end: arg.end };
+    }
+    const end = this.flowPlainEnd(pos);
+    return { node: this.typed(t.slice(pos, end), { start: pos, end }), end };
+  }
+
+  /** End of a plain scalar inside a flow collection (trailing blanks excluded). */
+  flowPlainEnd(pos: number): number {
+    const t = this.text;
+    const c = t.charCodeAt(pos);
+    if (isBreakOrEnd(c) || c === 32 || isIndicator(c)) {
+      const n = t.charCodeAt(pos + 1);
+      if (!(c === 45 && !(n === 32 || isBreakOrEnd(n) || isFlowIndicator(n)))) bail();
+    }
+    let p = pos;
+    let end = pos;
+    for (;;) {
+      const ch = t.charCodeAt(p);
+      if (isBreakOrEnd(ch) || isFlowIndicator(ch)) break;
+      if (ch === 58 /* : */) {
+        const n = t.charCodeAt(p + 1);
+        if (n === 32 || isBreakOrEnd(n) || isFlowIndicator(n)) break;
+      } else if (ch === 35 /* # */ && t.charCodeAt(p - 1) === 32) {
+        break;
+      }
+      p++;
+      if (ch !== 32) end = p;
+    }
+    if (end === pos) bail();
+    return end;
+  }
+
+  /** A short intrinsic tag at `pos` (`!GetAtt`); bails on any other tag. */
+  tagAt(pos: number): { fn: string; end: number } {
+    const t = this.text;
+    let p = pos + 1;
+    for (;;) {
+      const ch = t.charCodeAt(p);
+      if (ch === 32 || isBreakOrEnd(ch)) break;
+      if (ch === 33 || ch === 60 || ch === 91 || ch === 123 || ch === 44 || ch === 93 || ch === 125) bail(); // `!!`, `!<...>`, flow
+      p++;
+    }
+    const fn = longNameOfTag(t.slice(pos, p));
+    if (!fn || p === pos + 1) bail(); // js-yaml rejects unknown tags
+    return { fn, end: p };
   }
 
   /** A value on the line of its key (or sequence dash) at `pos`; `indent` is the column of that key or dash. Sets `stop`. */
@@ -263,7 +407,7 @@ class Scanner {
     const t = this.text;
     const c = t.charCodeAt(pos);
     if (c === 33 /* ! */) return this.tagged(pos, indent);
-    const { node, end } = this.scalar(pos);
+    const { node, end } = c === 91 || c === 123 ? this.flow(pos) : this.scalar(pos);
     this.afterScalar(end, indent);
     return node;
   }
@@ -278,16 +422,7 @@ class Scanner {
   /** `!Tag value` or `!Tag` with a block collection below. */
   tagged(pos: number, indent: number): ValueNode {
     const t = this.text;
-    let p = pos + 1;
-    for (;;) {
-      const ch = t.charCodeAt(p);
-      if (ch === 32 || isBreakOrEnd(ch)) break;
-      if (ch === 33 || ch === 60 || ch === 91 || ch === 123 || ch === 44 || ch === 93 || ch === 125) bail(); // `!!`, `!<...>`, flow
-      p++;
-    }
-    const tag = t.slice(pos, p);
-    const fn = longNameOfTag(tag);
-    if (!fn || p === pos + 1) bail(); // js-yaml rejects unknown tags
+    const { fn, end: p } = this.tagAt(pos);
     const nameSpan = { start: pos, end: p };
     let q = p;
     while (t.charCodeAt(q) === 32) q++;
@@ -301,8 +436,14 @@ class Scanner {
       if (!isSequence && !this.isKeyLine(at)) bail(); // a tagged scalar on its own line
       arg = this.blockNode(below, indent);
     } else {
-      if (c === 33 || c === 38 || c === 42 || c === 91 || c === 123 || c === 124 || c === 62) bail(); // a second tag, anchors, aliases, flow, block scalars
-      arg = this.taggedScalar(q, indent);
+      if (c === 33 || c === 38 || c === 42 || c === 124 || c === 62) bail(); // a second tag, anchors, aliases, block scalars
+      if (c === 91 || c === 123) {
+        const f = this.flow(q);
+        this.afterScalar(f.end, indent);
+        arg = f.node;
+      } else {
+        arg = this.taggedScalar(q, indent);
+      }
     }
     return { kind: 'intrinsic', fn, style: 'short', nameSpan, arg, span: { start: pos, end: Math.max(arg.span.end, nameSpan.end) } };
   }
@@ -386,7 +527,8 @@ class Scanner {
       const c = t.charCodeAt(p);
       if (isBreakOrEnd(c) || c === 35 || c === 45 || c === 63 || c === 58) bail(); // item below, nested `- -`, complex keys
       if (c === 33 /* ! */) items.push(this.tagged(p, indent));
-      else if (c === 38 || c === 42 || c === 91 || c === 123 || c === 124 || c === 62) bail();
+      else if (c === 38 || c === 42 || c === 124 || c === 62) bail();
+      else if (c === 91 || c === 123) items.push(this.inlineValue(p, indent));
       else if (this.isKeyLine(p)) items.push(this.mapping(at, p - at, p));
       else items.push(this.inlineValue(p, indent));
       at = this.stop;
