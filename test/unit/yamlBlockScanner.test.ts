@@ -72,6 +72,8 @@ describe('YAML block scanner (fast path for plain block YAML)', () => {
     ...walk(path.join(REPO_ROOT, 'examples')).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(REPO_ROOT, 'examples', f)),
   ];
   const corpus = [...files.map((f) => fs.readFileSync(f, 'utf8')), yamlTemplate(30), yamlTemplate(300)];
+  // The editor's cache parses groups of resources cut out of `Resources`: indented root mappings.
+  const indented = corpus.filter((t) => t.length < 20_000).map((t) => t.replace(/^(?=.)/gm, '  '));
 
   it('gives js-yaml\'s model or bails, for every YAML fixture, example and generated template', () => {
     const outcomes = corpus.map(agrees);
@@ -81,12 +83,21 @@ describe('YAML block scanner (fast path for plain block YAML)', () => {
     assert.equal(outcomes[outcomes.length - 1], 'scanned', 'the generated template is read by the scanner');
   });
 
+  it('gives js-yaml\'s model or bails for the same texts indented (as the cache\'s resource groups are)', () => {
+    const outcomes = indented.map(agrees);
+    assert.ok(outcomes.filter((o) => o === 'scanned').length > corpus.length / 2);
+    const group = yamlTemplate(30).split('\n').slice(2, 60).join('\n').replace(/\n {2}\S[^]*$/, '\n');
+    assert.match(group, /^ {2}Bucket0:\n/);
+    assert.equal(agrees(group), 'scanned');
+  });
+
   it('gives js-yaml\'s model or bails, for 1,500 mutated templates (lines deleted, duplicated, indented, punctuation inserted)', () => {
     const rnd = random(20261125);
     const small = corpus.filter((t) => t.length < 20_000);
     let scanned = 0;
     for (let i = 0; i < 1500; i++) {
-      if (agrees(mutate(small[rnd(small.length)] ?? '', rnd)) === 'scanned') scanned++;
+      const source = rnd(4) === 0 ? indented : small;
+      if (agrees(mutate(source[rnd(source.length)] ?? '', rnd)) === 'scanned') scanned++;
     }
     assert.ok(scanned > 100, `${scanned} mutated texts read by the scanner`);
   });

@@ -41,9 +41,12 @@ export function scanBlockYaml(text: string): ValueNode | undefined {
   if (text.includes('\t') || text.includes('\r') || NON_PRINTABLE.test(text) || DOCUMENT_LINE.test(text)) return undefined;
   const s = new Scanner(text);
   try {
+    // The root may be indented: the editor's cache parses groups of resources cut out of `Resources`.
     const first = s.contentLine(0);
-    if (first >= text.length || s.indentOf(first) !== 0) return undefined;
-    const root = s.mapping(first, 0, first);
+    if (first >= text.length) return undefined;
+    const indent = s.indentOf(first);
+    if (!s.isKeyLine(first + indent)) return undefined;
+    const root = s.mapping(first, indent, first + indent);
     if (s.contentLine(s.stop) < text.length) return undefined; // something js-yaml would reject
     return root;
   } catch (e) {
