@@ -135,6 +135,8 @@ describe('YAML block scanner (fast path for plain block YAML)', () => {
     ['CRLF line breaks', 'A: 1\r\nB: 2\r\n'],
     ['document markers', '---\nA: 1\n'],
     ['duplicate keys', 'A: 1\nA: 2\n'],
+    ['duplicate keys in a long mapping', `${Array.from({ length: 14 }, (_, i) => `K${i}: ${i}\n`).join('')}K1: again\n`],
+    ['duplicate keys in a flow mapping', 'A: {B: 1, B: 2}\n'],
     ['unknown tags', 'A: !Foo x\n'],
     ['non-string keys', '1: a\n'],
     ['complex keys', '? A\n: 1\n'],

@@ -73,6 +73,22 @@ function isFlowIndicator(c: number): boolean {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
 
+/** Keys seen in a mapping; a set only for long mappings (most have a handful of keys). */
+interface KeySet {
+  set: Set<string> | undefined;
+}
+
+/** js-yaml rejects duplicate keys: leave those mappings to it. */
+function checkUnique(entries: readonly Entry[], keys: KeySet, key: string): void {
+  if (entries.length < 12) {
+    for (const e of entries) if (e.key === key) bail();
+    return;
+  }
+  keys.set ??= new Set(entries.map((e) => e.key));
+  if (keys.set.has(key)) bail();
+  keys.set.add(key);
+}
+
 /** First characters of the plain scalars that some implicit type (null, bool, int, float, timestamp, merge) may claim. */
 function mayResolve(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 60 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
@@ -81,6 +97,14 @@ function mayResolve(c: number): boolean {
 class Scanner {
   /** Line start where the last parsed collection stopped (the next content line, or the text's end). */
   stop = 0;
+  // Second results of the token readers, in fields rather than fresh objects: less garbage, less GC.
+  /** Offset after the last scalar, flow collection or tag read. */
+  end = 0;
+  /** Quote style of the last quoted scalar read. */
+  quote: 'single' | 'double' = 'single';
+  /** End and `:` offset of the last key read. */
+  keyEnd = 0;
+  colon = 0;
 
   constructor(private readonly text: string) {}
 
@@ -130,23 +154,24 @@ class Scanner {
   mapping(lineStart: number, indent: number, firstKey: number): ValueNode {
     const t = this.text;
     const entries: Entry[] = [];
-    const keys = new Set<string>();
+    const keys: KeySet = { set: undefined };
     let keyAt = firstKey;
     let line = lineStart;
     for (;;) {
       const key = this.key(keyAt);
-      if (keys.has(key.value)) bail();
-      keys.add(key.value);
-      let p = key.colon + 1;
+      const keyEnd = this.keyEnd;
+      const colon = this.colon;
+      checkUnique(entries, keys, key);
+      let p = colon + 1;
       while (t.charCodeAt(p) === 32) p++;
       const c = t.charCodeAt(p);
       let value: ValueNode;
-      if (isBreakOrEnd(c) || (c === 35 && p > key.colon + 1)) {
-        value = this.valueBelow(key.colon + 1, this.nextLine(p), indent);
+      if (isBreakOrEnd(c) || (c === 35 && p > colon + 1)) {
+        value = this.valueBelow(colon + 1, this.nextLine(p), indent);
       } else {
         value = this.inlineValue(p, indent);
       }
-      entries.push({ key: key.value, rawKey: key.value, keySpan: { start: keyAt, end: key.end }, value });
+      entries.push({ key, rawKey: key, keySpan: { start: keyAt, end: keyEnd }, value });
       line = this.stop;
       if (line >= t.length) break;
       const ind = this.indentOf(line);
@@ -162,16 +187,15 @@ class Scanner {
     return intrinsicFromObject(obj) ?? obj;
   }
 
-  /** A mapping key at `pos`: its text, end and the offset of its `:`. Bails unless it is a one-line string key. */
-  key(pos: number): { value: string; end: number; colon: number } {
+  /** A mapping key at `pos`: its text (end and `:` offset in `keyEnd`, `colon`). Bails unless it is a one-line string key. */
+  key(pos: number): string {
     const t = this.text;
     const c = t.charCodeAt(pos);
     let value: string;
     let end: number;
     if (c === 39 || c === 34) {
-      const q = this.quoted(pos);
-      value = q.value;
-      end = q.end;
+      value = this.quoted(pos);
+      end = this.end;
     } else {
       end = this.plainEnd(pos);
       value = t.slice(pos, end);
@@ -183,7 +207,9 @@ class Scanner {
     const n = t.charCodeAt(p + 1);
     if (!(n === 32 || isBreakOrEnd(n))) bail();
     if (end - pos > 1000 || value === '<<') bail(); // js-yaml's implicit key limit; merge keys
-    return { value, end, colon: p };
+    this.keyEnd = end;
+    this.colon = p;
+    return value;
   }
 
   /** End of a one-line plain scalar starting at `pos` (trailing blanks excluded). Bails on what cannot start one. */
@@ -212,8 +238,8 @@ class Scanner {
     return end;
   }
 
-  /** A one-line quoted scalar at `pos`; bails on escapes, line breaks and an unclosed quote. */
-  quoted(pos: number): { value: string; end: number; quote: 'single' | 'double' } {
+  /** A one-line quoted scalar at `pos`, its value (`end`, `quote` set); bails on escapes, line breaks and an unclosed quote. */
+  quoted(pos: number): string {
     const t = this.text;
     const q = t.charCodeAt(pos);
     let p = pos + 1;
@@ -231,7 +257,9 @@ class Scanner {
           continue;
         }
         value += t.slice(from, p);
-        return { value, end: p + 1, quote: q === 39 ? 'single' : 'double' };
+        this.end = p + 1;
+        this.quote = q === 39 ? 'single' : 'double';
+        return value;
       }
       p++;
     }
@@ -247,15 +275,16 @@ class Scanner {
   }
 
   /** A scalar on the current line at `pos` (plain or quoted), as js-yaml's listener path models it. */
-  scalar(pos: number): { node: ValueNode; end: number } {
+  scalar(pos: number): ValueNode {
     const t = this.text;
     const c = t.charCodeAt(pos);
     if (c === 39 || c === 34) {
-      const q = this.quoted(pos);
-      return { node: { kind: 'string', value: q.value, span: { start: pos, end: q.end }, quote: q.quote }, end: q.end };
+      const value = this.quoted(pos);
+      return { kind: 'string', value, span: { start: pos, end: this.end }, quote: this.quote };
     }
     const end = this.plainEnd(pos);
-    return { node: this.typed(t.slice(pos, end), { start: pos, end }), end };
+    this.end = end;
+    return this.typed(t.slice(pos, end), { start: pos, end });
   }
 
   /** The node of an untagged plain scalar, typed as js-yaml types it. */
@@ -270,32 +299,30 @@ class Scanner {
   }
 
   /**
-   * A flow collection (`[...]` / `{...}`) that closes on its line, at `pos`; returns it and the offset
-   * after its closing bracket. Bails on anything but scalars, nested flow collections and short tags
+   * A flow collection (`[...]` / `{...}`) that closes on its line, at `pos` (`end` set after its
+   * closing bracket). Bails on anything but scalars, nested flow collections and short tags
    * separated by `, ` (no empty or trailing entries, no `key: value` pairs in sequences, no comments).
    */
-  flow(pos: number): { node: ValueNode; end: number } {
+  flow(pos: number): ValueNode {
     const t = this.text;
     const isMap = t.charCodeAt(pos) === 123;
     const close = isMap ? 125 : 93;
     let p = this.skipSpaces(pos + 1);
     const items: ValueNode[] = [];
     const entries: Entry[] = [];
-    const keys = new Set<string>();
+    const keys: KeySet = { set: undefined };
     if (t.charCodeAt(p) !== close) {
       for (;;) {
         if (isMap) {
           const key = this.flowKey(p);
-          if (keys.has(key.value)) bail();
-          keys.add(key.value);
-          const value = this.flowNode(this.skipSpaces(key.colon + 1));
-          entries.push({ key: key.value, rawKey: key.value, keySpan: { start: p, end: key.end }, value: value.node });
-          p = this.skipSpaces(value.end);
+          const keyEnd = this.keyEnd;
+          checkUnique(entries, keys, key);
+          const value = this.flowNode(this.skipSpaces(this.colon + 1));
+          entries.push({ key, rawKey: key, keySpan: { start: p, end: keyEnd }, value });
         } else {
-          const item = this.flowNode(p);
-          items.push(item.node);
-          p = this.skipSpaces(item.end);
+          items.push(this.flowNode(p));
         }
+        p = this.skipSpaces(this.end);
         const c = t.charCodeAt(p);
         if (c === close) break;
         if (c !== 44 /* , */) bail(); // includes `key: value` in a sequence, comments, line breaks
@@ -304,9 +331,10 @@ class Scanner {
       }
     }
     const span = { start: pos, end: p + 1 };
-    if (!isMap) return { node: { kind: 'array', items, span, flow: true }, end: p + 1 };
+    this.end = p + 1;
+    if (!isMap) return { kind: 'array', items, span, flow: true };
     const obj: ObjectNode = { kind: 'object', entries, span, flow: true };
-    return { node: intrinsicFromObject(obj) ?? obj, end: p + 1 };
+    return intrinsicFromObject(obj) ?? obj;
   }
 
   skipSpaces(pos: number): number {
@@ -316,15 +344,14 @@ class Scanner {
   }
 
   /** A key in a flow mapping: a plain or quoted string followed by `: `. */
-  flowKey(pos: number): { value: string; end: number; colon: number } {
+  flowKey(pos: number): string {
     const t = this.text;
     const c = t.charCodeAt(pos);
     let value: string;
     let end: number;
     if (c === 39 || c === 34) {
-      const q = this.quoted(pos);
-      value = q.value;
-      end = q.end;
+      value = this.quoted(pos);
+      end = this.end;
     } else {
       end = this.flowPlainEnd(pos);
       value = t.slice(pos, end);
@@ -333,35 +360,39 @@ class Scanner {
     }
     const p = this.skipSpaces(end);
     if (t.charCodeAt(p) !== 58 || t.charCodeAt(p + 1) !== 32) bail();
-    return { value, end, colon: p };
+    this.keyEnd = end;
+    this.colon = p;
+    return value;
   }
 
   /** A node inside a flow collection: scalar, nested flow collection, or a short tag on either. */
-  flowNode(pos: number): { node: ValueNode; end: number } {
+  flowNode(pos: number): ValueNode {
     const t = this.text;
     const c = t.charCodeAt(pos);
     if (c === 91 || c === 123) return this.flow(pos);
     if (c === 39 || c === 34) {
-      const q = this.quoted(pos);
-      return { node: { kind: 'string', value: q.value, span: { start: pos, end: q.end }, quote: q.quote }, end: q.end };
+      const value = this.quoted(pos);
+      return { kind: 'string', value, span: { start: pos, end: this.end }, quote: this.quote };
     }
     if (c === 33 /* ! */) {
-      const tag = this.tagAt(pos);
-      if (t.charCodeAt(tag.end) !== 32) bail();
-      const at = this.skipSpaces(tag.end);
+      const fn = this.tagAt(pos);
+      const tagEnd = this.end;
+      if (t.charCodeAt(tagEnd) !== 32) bail();
+      const at = this.skipSpaces(tagEnd);
       const a = t.charCodeAt(at);
-      let arg: { node: ValueNode; end: number };
-      if (a === 91 || a === 123) arg = this.flow(at);
-      else if (a === 39 || a === 34) arg = this.flowNode(at);
-      else {
+      let arg: ValueNode;
+      if (a === 91 || a === 123 || a === 39 || a === 34) {
+        arg = this.flowNode(at);
+      } else {
         const end = this.flowPlainEnd(at);
-        arg = { node: { kind: 'string', value: t.slice(at, end), span: { start: at, end }, quote: 'plain' }, end };
+        this.end = end;
+        arg = { kind: 'string', value: t.slice(at, end), span: { start: at, end }, quote: 'plain' };
       }
-      const nameSpan = { start: pos, end: tag.end };
-      return { node: { kind: 'intrinsic', fn: tag.fn, style: 'short', nameSpan, arg: arg.node, span: { start: pos, end: arg.end } }, end: arg.end };
+      return { kind: 'intrinsic', fn, style: 'short', nameSpan: { start: pos, end: tagEnd }, arg, span: { start: pos, end: this.end } };
     }
     const end = this.flowPlainEnd(pos);
-    return { node: this.typed(t.slice(pos, end), { start: pos, end }), end };
+    this.end = end;
+    return this.typed(t.slice(pos, end), { start: pos, end });
   }
 
   /** End of a plain scalar inside a flow collection (trailing blanks excluded). */
@@ -391,7 +422,7 @@ class Scanner {
   }
 
   /** A short intrinsic tag at `pos` (`!GetAtt`); bails on any other tag. */
-  tagAt(pos: number): { fn: string; end: number } {
+  tagAt(pos: number): string {
     const t = this.text;
     let p = pos + 1;
     for (;;) {
@@ -402,7 +433,8 @@ class Scanner {
     }
     const fn = longNameOfTag(t.slice(pos, p));
     if (!fn || p === pos + 1) bail(); // js-yaml rejects unknown tags
-    return { fn, end: p };
+    this.end = p;
+    return fn;
   }
 
   /** A value on the line of its key (or sequence dash) at `pos`; `indent` is the column of that key or dash. Sets `stop`. */
@@ -410,8 +442,8 @@ class Scanner {
     const t = this.text;
     const c = t.charCodeAt(pos);
     if (c === 33 /* ! */) return this.tagged(pos, indent);
-    const { node, end } = c === 91 || c === 123 ? this.flow(pos) : this.scalar(pos);
-    this.afterScalar(end, indent);
+    const node = c === 91 || c === 123 ? this.flow(pos) : this.scalar(pos);
+    this.afterScalar(this.end, indent);
     return node;
   }
 
@@ -425,7 +457,8 @@ class Scanner {
   /** `!Tag value` or `!Tag` with a block collection below. */
   tagged(pos: number, indent: number): ValueNode {
     const t = this.text;
-    const { fn, end: p } = this.tagAt(pos);
+    const fn = this.tagAt(pos);
+    const p = this.end;
     const nameSpan = { start: pos, end: p };
     let q = p;
     while (t.charCodeAt(q) === 32) q++;
@@ -441,9 +474,8 @@ class Scanner {
     } else {
       if (c === 33 || c === 38 || c === 42 || c === 124 || c === 62) bail(); // a second tag, anchors, aliases, block scalars
       if (c === 91 || c === 123) {
-        const f = this.flow(q);
-        this.afterScalar(f.end, indent);
-        arg = f.node;
+        arg = this.flow(q);
+        this.afterScalar(this.end, indent);
       } else {
         arg = this.taggedScalar(q, indent);
       }
@@ -458,9 +490,9 @@ class Scanner {
     let node: ValueNode;
     let end: number;
     if (c === 39 || c === 34) {
-      const q = this.quoted(pos);
-      end = q.end;
-      node = { kind: 'string', value: q.value, span: { start: pos, end }, quote: q.quote };
+      const value = this.quoted(pos);
+      end = this.end;
+      node = { kind: 'string', value, span: { start: pos, end }, quote: this.quote };
     } else {
       end = this.plainEnd(pos);
       node = { kind: 'string', value: t.slice(pos, end), span: { start: pos, end }, quote: 'plain' };
@@ -498,8 +530,8 @@ class Scanner {
     }
     if (c === 33 || c === 38 || c === 42 || c === 91 || c === 123 || c === 124 || c === 62) bail();
     if (this.isKeyLine(pos)) return this.mapping(line, ind, pos);
-    const { node, end } = this.scalar(pos);
-    this.afterScalar(end, parentIndent);
+    const node = this.scalar(pos);
+    this.afterScalar(this.end, parentIndent);
     return node;
   }
 
@@ -508,8 +540,12 @@ class Scanner {
     const t = this.text;
     const c = t.charCodeAt(pos);
     let end: number;
-    if (c === 39 || c === 34) end = this.quoted(pos).end;
-    else end = this.plainEnd(pos);
+    if (c === 39 || c === 34) {
+      this.quoted(pos);
+      end = this.end;
+    } else {
+      end = this.plainEnd(pos);
+    }
     let p = end;
     while (t.charCodeAt(p) === 32) p++;
     if (t.charCodeAt(p) !== 58) return false;
