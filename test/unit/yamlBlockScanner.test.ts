@@ -140,6 +140,8 @@ describe('YAML block scanner (fast path for plain block YAML)', () => {
     ['unknown tags', 'A: !Foo x\n'],
     ['non-string keys', '1: a\n'],
     ['complex keys', '? A\n: 1\n'],
+    ['deep nesting (js-yaml stops at 100 levels)', Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}K:\n`).join('') + `${' '.repeat(120)}K: 1\n`],
+    ['deep flow nesting', `A: ${'['.repeat(120)}1${']'.repeat(120)}\n`],
   ];
   for (const [what, text] of bails) {
     it(`bails out on ${what}`, () => assert.equal(scanBlockYaml(text), undefined));

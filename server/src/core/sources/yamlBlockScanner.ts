@@ -105,6 +105,8 @@ class Scanner {
   /** End and `:` offset of the last key read. */
   keyEnd = 0;
   colon = 0;
+  /** Collections and tags being read; js-yaml rejects nesting past 100 levels, we leave anything deep to it. */
+  depth = 0;
 
   constructor(private readonly text: string) {}
 
@@ -122,6 +124,10 @@ class Scanner {
       p = nl + 1;
     }
     return t.length;
+  }
+
+  enter(): void {
+    if (++this.depth > 40) bail();
   }
 
   indentOf(lineStart: number): number {
@@ -153,6 +159,7 @@ class Scanner {
    */
   mapping(lineStart: number, indent: number, firstKey: number): ValueNode {
     const t = this.text;
+    this.enter();
     const entries: Entry[] = [];
     const keys: KeySet = { set: undefined };
     let keyAt = firstKey;
@@ -182,6 +189,7 @@ class Scanner {
       if (t.charCodeAt(keyAt) === 45 /* - */ && (t.charCodeAt(keyAt + 1) === 32 || isBreakOrEnd(t.charCodeAt(keyAt + 1)))) bail();
     }
     this.stop = line;
+    this.depth--;
     const start = firstKey;
     const obj: ObjectNode = { kind: 'object', entries, span: { start, end: trimTrailing(t, start, line) }, flow: false };
     return intrinsicFromObject(obj) ?? obj;
@@ -305,6 +313,7 @@ class Scanner {
    */
   flow(pos: number): ValueNode {
     const t = this.text;
+    this.enter();
     const isMap = t.charCodeAt(pos) === 123;
     const close = isMap ? 125 : 93;
     let p = this.skipSpaces(pos + 1);
@@ -330,6 +339,7 @@ class Scanner {
         if (t.charCodeAt(p) === close || t.charCodeAt(p) === 44) bail(); // trailing or empty entries
       }
     }
+    this.depth--;
     const span = { start: pos, end: p + 1 };
     this.end = p + 1;
     if (!isMap) return { kind: 'array', items, span, flow: true };
@@ -457,6 +467,7 @@ class Scanner {
   /** `!Tag value` or `!Tag` with a block collection below. */
   tagged(pos: number, indent: number): ValueNode {
     const t = this.text;
+    this.enter();
     const fn = this.tagAt(pos);
     const p = this.end;
     const nameSpan = { start: pos, end: p };
@@ -480,6 +491,7 @@ class Scanner {
         arg = this.taggedScalar(q, indent);
       }
     }
+    this.depth--;
     return { kind: 'intrinsic', fn, style: 'short', nameSpan, arg, span: { start: pos, end: Math.max(arg.span.end, nameSpan.end) } };
   }
 
@@ -556,6 +568,7 @@ class Scanner {
   /** A block sequence whose dashes sit at column `indent`, the first one on `line`. Sets `stop`. */
   sequence(line: number, indent: number): ValueNode {
     const t = this.text;
+    this.enter();
     const items: ValueNode[] = [];
     const start = line + indent;
     let at = line;
@@ -579,6 +592,7 @@ class Scanner {
       if (t.charCodeAt(d) !== 45 || t.charCodeAt(d + 1) !== 32) break; // the next key of a mapping at this column
     }
     this.stop = at;
+    this.depth--;
     return { kind: 'array', items, span: { start, end: trimTrailing(t, start, at) }, flow: false };
   }
 }
