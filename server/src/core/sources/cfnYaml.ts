@@ -9,7 +9,7 @@ interface YamlException {
   mark?: { position: number };
 }
 
-function isYamlException(e: unknown): e is YamlException {
+export function isYamlException(e: unknown): e is YamlException {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'YAMLException';
 }
 

@@ -33,7 +33,9 @@ export function trimTrailing(text: string, start: number, end: number): number {
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
       e--;
     }
-    const lineStart = text.lastIndexOf('\n', e - 1) + 1;
+    // The last line's start, looking no further back than `start` (a one-line value has none).
+    let lineStart = e;
+    while (lineStart > start && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     if (lineStart <= start) return e;
     let p = lineStart;
     while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;

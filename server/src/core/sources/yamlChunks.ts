@@ -1,5 +1,6 @@
 import type { Entry, ObjectNode, ParseProblem, Span, ValueNode } from '../model/types';
-import { parseYaml } from './cfnYaml';
+import { isYamlException, parseYaml } from './cfnYaml';
+import { type FastParseInfo, parseYamlFast } from './yamlEvents';
 
 /**
  * Incremental YAML parsing for editors: the `Resources` section is split at the lines that start a
@@ -18,11 +19,11 @@ interface Chunk {
   readonly problems: readonly ParseProblem[];
 }
 export class YamlChunkCache {
-  /** Chunk text -> its entries, parsed (or last shifted) at `offset`. Holds only the last parse's chunks. */
-  private chunks = new Map<string, Chunk>();
-
   /** @param groupSize resources per chunk, on average (tests use 1: every resource a chunk of its own). */
   constructor(readonly groupSize = GROUP) {}
+
+  /** Chunk text -> its entries, parsed (or last shifted) at `offset`. Holds only the last parse's chunks. */
+  private chunks = new Map<string, Chunk>();
 
   /**
    * The cached entries of a chunk, moved to `offset`. Moving happens IN PLACE (copying every node
@@ -42,6 +43,11 @@ export class YamlChunkCache {
     return hit;
   }
 
+  /** True before the first successful parse: nothing to reuse yet. */
+  get isEmpty(): boolean {
+    return this.chunks.size === 0;
+  }
+
   /** @internal */
   replace(next: Map<string, Chunk>): void {
     this.chunks = next;
@@ -51,7 +57,20 @@ export class YamlChunkCache {
 const RESOURCES_LINE = /^Resources[ \t]*:[ \t]*(?:#.*)?$/m;
 const TOP_LEVEL_LINE = /^[^\s#]/m;
 
-export function parseYamlChunked(text: string, cache: YamlChunkCache): { root: ObjectNode; problems: ParseProblem[] } | undefined {
+/** Where the `Resources` section's resources are: line offsets of each resource and of each group. */
+interface Layout {
+  readonly headerAt: number;
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  /** Column of the resource ids. */
+  readonly indent: number;
+  /** Offset of the line of every resource id. */
+  readonly resources: readonly number[];
+  /** Offset of the first line of every group (a subset of `resources`). */
+  readonly groups: readonly number[];
+}
+
+function layoutOf(text: string, group: number): Layout | undefined {
   const header = RESOURCES_LINE.exec(text);
   if (!header) return undefined;
   const nl = text.indexOf('\n', header.index);
@@ -60,9 +79,33 @@ export function parseYamlChunked(text: string, cache: YamlChunkCache): { root: O
   TOP_LEVEL_LINE.lastIndex = 0;
   const after = TOP_LEVEL_LINE.exec(text.slice(bodyStart));
   const bodyEnd = after ? bodyStart + after.index : text.length;
+  const lines = resourceLines(text, bodyStart, bodyEnd);
+  if (!lines || lines.starts.length === 0) return undefined;
+  return { headerAt: header.index, bodyStart, bodyEnd, indent: lines.indent, resources: lines.starts, groups: groupStarts(text, lines.starts, group) };
+}
 
-  const starts = groupStarts(text, chunkStarts(text, bodyStart, bodyEnd), cache.groupSize);
-  if (!starts || starts.length === 0) return undefined;
+export interface ChunkedOptions {
+  /**
+   * With an empty cache (an editor's first open), parse the whole text in one go and fill the cache
+   * from that model: one parser call instead of one per group, and no copy of every node. Tests turn
+   * it off to compare with the group-by-group parse.
+   */
+  readonly seedFromFullParse?: boolean;
+}
+
+export function parseYamlChunked(
+  text: string,
+  cache: YamlChunkCache,
+  options: ChunkedOptions = {},
+): { root: ValueNode | undefined; problems: ParseProblem[] } | undefined {
+  const layout = layoutOf(text, cache.groupSize);
+  if (!layout) return undefined;
+  if (cache.isEmpty && options.seedFromFullParse !== false) {
+    const whole = parseWholeAndSeed(text, layout, cache);
+    if (whole) return whole;
+  }
+  const { bodyStart, bodyEnd } = layout;
+  const starts = layout.groups;
   const next = new Map<string, Chunk>();
   const entries: Entry[] = [];
   const problems: ParseProblem[] = [];
@@ -122,8 +165,7 @@ export function parseYamlChunked(text: string, cache: YamlChunkCache): { root: O
  */
 const GROUP = 8;
 
-function groupStarts(text: string, starts: number[] | undefined, group: number): number[] | undefined {
-  if (!starts) return undefined;
+function groupStarts(text: string, starts: readonly number[], group: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i] as number;
@@ -139,7 +181,7 @@ function groupStarts(text: string, starts: number[] | undefined, group: number):
 }
 
 /** Offsets of the lines starting a resource (the body's first indentation); undefined when the layout is unusual. */
-function chunkStarts(text: string, bodyStart: number, bodyEnd: number): number[] | undefined {
+function resourceLines(text: string, bodyStart: number, bodyEnd: number): { starts: number[]; indent: number } | undefined {
   const starts: number[] = [];
   let indent = -1;
   let pos = bodyStart;
@@ -162,7 +204,59 @@ function chunkStarts(text: string, bodyStart: number, bodyEnd: number): number[]
     }
     pos = eol + 1;
   }
-  return starts;
+  return { starts, indent };
+}
+
+/**
+ * The first open: the whole text parsed once. The cache is filled with the resource entries of that
+ * model, grouped exactly as the group-by-group parse would, so the next edit reuses them. Seeding
+ * needs the model's resources to line up with the lines found by the layout (so each group's text
+ * holds exactly its entries) and no aliases (a group parsed alone could not resolve them); otherwise
+ * the whole-text model is still returned, and the cache stays empty. Undefined when js-yaml rejects
+ * the text: the group-by-group parse then keeps the error local.
+ */
+function parseWholeAndSeed(text: string, layout: Layout, cache: YamlChunkCache): { root: ValueNode | undefined; problems: ParseProblem[] } | undefined {
+  const info: FastParseInfo = { aliases: 0 };
+  let root: ValueNode | undefined;
+  try {
+    root = parseYamlFast(text, info);
+  } catch (e) {
+    if (isYamlException(e)) return undefined;
+    throw e;
+  }
+  if (info.aliases === 0) {
+    const groups = groupsOf(text, root, layout);
+    if (groups) cache.replace(groups);
+  }
+  return { root, problems: [] };
+}
+
+/** The cache content for a whole-text model: group text -> its entries; undefined when they do not line up. */
+function groupsOf(text: string, root: ValueNode | undefined, layout: Layout): Map<string, Chunk> | undefined {
+  if (root?.kind !== 'object') return undefined;
+  const section = root.entries.find((e) => e.key === 'Resources');
+  if (!section || section.keySpan.start !== layout.headerAt || section.value.kind !== 'object') return undefined;
+  const entries = section.value.entries;
+  const lines = layout.resources;
+  if (entries.length !== lines.length) return undefined;
+  for (let i = 0; i < entries.length; i++) {
+    if ((entries[i] as Entry).keySpan.start !== (lines[i] as number) + layout.indent) return undefined;
+  }
+  const last = entries[entries.length - 1];
+  if (!last || last.value.span.end > layout.bodyEnd) return undefined;
+  const next = new Map<string, Chunk>();
+  let first = 0;
+  for (let g = 0; g < layout.groups.length; g++) {
+    const start = layout.groups[g] as number;
+    const end = layout.groups[g + 1] ?? layout.bodyEnd;
+    let stop = first;
+    while (stop < entries.length && (lines[stop] as number) < end) stop++;
+    const chunk = text.slice(start, end);
+    if (stop === first || lines[first] !== start || next.has(chunk)) return undefined;
+    next.set(chunk, { offset: start, entries: entries.slice(first, stop), problems: [] });
+    first = stop;
+  }
+  return first === entries.length ? next : undefined;
 }
 
 function copyEntry(e: Entry, delta: number): Entry {

@@ -2,6 +2,7 @@ import { DEFAULT_SCHEMA, Type, load } from 'js-yaml';
 import { INTRINSIC_FUNCTIONS, longNameOfTag } from '../model/intrinsics';
 import type { Entry, ObjectNode, Span, ValueNode } from '../model/types';
 import { intrinsicFromObject, keyText, trimTrailing } from './nodes';
+import { scanBlockYaml } from './yamlBlockScanner';
 
 /**
  * Fast path: js-yaml (a complete YAML 1.2 parser) with its event listener, turned into located
@@ -21,12 +22,6 @@ interface State {
   kind: string | null;
   tag: string | null;
   result: unknown;
-}
-
-interface Frame {
-  open: number;
-  children: ValueNode[];
-  raws: unknown[];
 }
 
 export class YamlSyntaxError extends Error {
@@ -62,69 +57,107 @@ function quoteOf(c: number): 'single' | 'double' | 'block' | 'plain' {
   return 'plain';
 }
 
-/** Throws YamlSyntaxError on anything js-yaml rejects (including duplicate keys and tabs). */
-export function parseYamlFast(text: string): ValueNode | undefined {
-  const stack: Frame[] = [{ open: 0, children: [], raws: [] }];
+/** What a parse saw besides the model: aliases make parts of a document depend on each other. */
+export interface FastParseInfo {
+  aliases: number;
+}
+
+/**
+ * The nodes being built, as flat stacks rather than one frame object (and two arrays) per node: a
+ * node's children are `nodes[base..]`, its start is where js-yaml opened it. Most nodes are scalars
+ * without children; allocating nothing for them keeps the garbage (and the GC time) down.
+ */
+interface Builder {
+  readonly text: string;
+  readonly opens: number[];
+  readonly bases: number[];
+  /** Finished nodes waiting for their parent, up to `top` (shrinking `length` instead costs more). */
+  readonly nodes: ValueNode[];
+  readonly raws: unknown[];
+  top: number;
+}
+
+/**
+ * Throws js-yaml's exception on anything js-yaml rejects (including duplicate keys and tabs). The
+ * common block-YAML subset of templates is read by a scanner that builds the same model directly;
+ * it leaves everything else to js-yaml.
+ */
+export function parseYamlFast(text: string, info?: FastParseInfo): ValueNode | undefined {
+  return scanBlockYaml(text) ?? parseWithJsYaml(text, info);
+}
+
+/** The js-yaml path alone (the reference the block scanner is tested against). */
+export function parseWithJsYaml(text: string, info?: FastParseInfo): ValueNode | undefined {
+  const b: Builder = { text, opens: [], bases: [], nodes: [], raws: [], top: 0 };
   load(text, {
     schema: SCHEMA,
     listener(this: unknown, event: 'open' | 'close', state: State) {
       if (event === 'open') {
-        stack.push({ open: state.position, children: [], raws: [] });
+        b.opens.push(state.position);
+        b.bases.push(b.top);
         return;
       }
-      const frame = stack.pop();
-      const parent = stack[stack.length - 1];
-      if (!frame || !parent) return;
-      const node = closeNode(text, frame, state);
-      parent.children.push(node);
-      parent.raws.push(state.result);
+      const open = b.opens.pop();
+      const base = b.bases.pop();
+      if (open === undefined || base === undefined) return;
+      const node = closeNode(b, open, base, state);
+      if (info && node.kind === 'unknown' && node.reason === 'YAML alias') info.aliases++;
+      b.nodes[base] = node;
+      b.raws[base] = state.result;
+      b.top = base + 1;
     },
   } as unknown as Parameters<typeof load>[1]);
-  return stack[0]?.children[0];
+  return b.nodes[0];
 }
 
-function closeNode(text: string, frame: Frame, state: State): ValueNode {
+function closeNode(b: Builder, open: number, base: number, state: State): ValueNode {
+  const { text, nodes } = b;
   const tag = state.tag as string | null;
-  const only = frame.children[0];
+  const count = b.top - base;
+  const result: unknown = state.result;
   // js-yaml composes some nodes twice (a value that might have been a mapping key, or a flow `{...}` /
   // `[...]` item of a block sequence): keep the inner one. A real mapping or sequence never has a single
   // child that is the very same object as its own result, so identity tells the two cases apart.
-  if (frame.children.length === 1 && only && frame.raws[0] === state.result) {
-    return only;
+  if (count === 1 && b.raws[base] === result) {
+    return nodes[base] as ValueNode;
   }
   const close = state.position as number;
-  const start = Math.min(skipBlank(text, frame.open, close), close);
-  const result: unknown = state.result;
+  const start = Math.min(skipBlank(text, open, close), close);
   let node: ValueNode;
   if (text.charCodeAt(start) === 42 /* * */) {
     // CloudFormation does not support YAML aliases; never expand them (alias bombs).
     node = { kind: 'unknown', reason: 'YAML alias', span: { start, end: trimTrailing(text, start, close) } };
   } else if (state.kind === 'mapping') {
-    const entries: Entry[] = [];
-    for (let i = 0; i + 1 < frame.children.length; i += 2) {
-      const k = frame.children[i] as ValueNode;
+    const entries: Entry[] = new Array<Entry>(count >> 1);
+    for (let i = 0; i + 1 < count; i += 2) {
+      const k = nodes[base + i] as ValueNode;
       const key = keyText(k);
-      entries.push({ key, rawKey: key, keySpan: k.span, value: frame.children[i + 1] as ValueNode });
+      entries[i >> 1] = { key, rawKey: key, keySpan: k.span, value: nodes[base + i + 1] as ValueNode };
     }
     const span = { start, end: trimTrailing(text, start, close) };
     const obj: ObjectNode = { kind: 'object', entries, span, flow: isFlowAt(text, start, tag) };
     node = intrinsicFromObject(obj) ?? obj;
   } else if (state.kind === 'sequence') {
-    node = { kind: 'array', items: frame.children, span: { start, end: trimTrailing(text, start, close) }, flow: isFlowAt(text, start, tag) };
+    node = { kind: 'array', items: nodes.slice(base, b.top), span: { start, end: trimTrailing(text, start, close) }, flow: isFlowAt(text, start, tag) };
   } else if (result === null || result === undefined) {
-    const at = frame.open;
-    node = tag && tag !== '?' && tag.startsWith('!') && !tag.startsWith('!!')
-      ? { kind: 'null', span: { start: at, end: at } }
-      : { kind: 'null', span: start < close ? { start, end: trimTrailing(text, start, close) } : { start: at, end: at } };
+    node = isCustomTag(tag)
+      ? { kind: 'null', span: { start: open, end: open } }
+      : { kind: 'null', span: start < close ? { start, end: trimTrailing(text, start, close) } : { start: open, end: open } };
   } else {
     const span = { start, end: trimTrailing(text, start, close) };
-    const contentStart = tag && tag.startsWith('!') && text.charCodeAt(start) === 33 ? skipBlank(text, start + tagLength(text, start), close) : start;
-    if (typeof result === 'number') node = { kind: 'number', value: result, span };
+    if (typeof result === 'string') {
+      const contentStart = isCustomTag(tag) && text.charCodeAt(start) === 33 ? skipBlank(text, start + tagLength(text, start), close) : start;
+      node = { kind: 'string', value: result, span, quote: quoteOf(text.charCodeAt(contentStart)) };
+    } else if (typeof result === 'number') node = { kind: 'number', value: result, span };
     else if (typeof result === 'boolean') node = { kind: 'boolean', value: result, span };
-    else if (typeof result === 'string') node = { kind: 'string', value: result, span, quote: quoteOf(text.charCodeAt(contentStart)) };
     else node = { kind: 'unknown', reason: 'unsupported YAML value', span };
   }
-  return applyTag(text, node, tag, start);
+  return isCustomTag(tag) ? applyTag(text, node, tag, start) : node;
+}
+
+/** A local tag (`!GetAtt`, or the bare `!`), as opposed to none, the plain-scalar `?` or a resolved `tag:yaml.org,...`. */
+function isCustomTag(tag: string | null): tag is string {
+  return tag !== null && tag.charCodeAt(0) === 33 /* ! */ && tag.charCodeAt(1) !== 33;
 }
 
 function tagLength(text: string, start: number): number {
@@ -140,8 +173,8 @@ function isFlowAt(text: string, start: number, tag: string | null): boolean {
   return c === 91 || c === 123;
 }
 
-function applyTag(text: string, node: ValueNode, tag: string | null, start: number): ValueNode {
-  if (!tag || !tag.startsWith('!') || tag.startsWith('!!') || text.charCodeAt(start) !== 33) return node;
+function applyTag(text: string, node: ValueNode, tag: string, start: number): ValueNode {
+  if (text.charCodeAt(start) !== 33) return node;
   const fn = longNameOfTag(tag);
   if (!fn) return node;
   const nameSpan: Span = { start, end: start + tag.length };
