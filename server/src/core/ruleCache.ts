@@ -1,5 +1,5 @@
 import { str } from './model/access';
-import type { ObjectNode, Resource, Span, Template } from './model/types';
+import type { ObjectNode, Span, Template } from './model/types';
 import type { Finding } from './rules/types';
 
 /** The findings one resource got from the resource-scoped rules, at the offset its id had then. */
@@ -56,11 +56,6 @@ function outlineOf(t: Template): string {
     parts.push(`${r.logicalId}|${r.type ?? ''}|${r.condition ?? ''}|${r.region ?? ''}|${r.stack ?? ''}|${r.scope ?? ''}|${r.account ?? ''}|${name}`);
   }
   return parts.join('\n');
-}
-
-/** Where a resource's findings may lie: from its logical id to the end of its body. */
-export function resourceExtent(r: Resource): Span {
-  return { start: r.idSpan.start, end: r.body.span.end };
 }
 
 function shiftSpan(s: Span, delta: number): Span {

@@ -34,8 +34,10 @@ export interface RuleContext {
   readonly text: string;
   readonly lines: Lines;
   report(finding: Report): void;
-  /** Resources of one CloudFormation type, in source order. */
+  /** Resources of one CloudFormation type, in source order (for a resource-scoped rule in an editor: the changed ones). */
   resourcesOfType(type: string): readonly Resource[];
+  /** The resources to check, in source order: every one, or for a resource-scoped rule in an editor the ones an edit changed. */
+  readonly resources: readonly Resource[];
 }
 
 export interface RuleMeta {
@@ -55,7 +57,8 @@ export interface RuleMeta {
   /**
    * `resource`: what the rule says about a resource depends only on that resource and the template's
    * outline (ids, types, conditions and bucket names of the others, parameters, Region). Such a rule
-   * walks resources through `ctx.resourcesOfType` (never `template.resources` or the root), and
+   * walks resources through `ctx.resourcesOfType` or `ctx.resources` (never `template.resources` or the
+   * `Resources` section of the root; other sections are checked on every run), and
    * editors re-run it only for the resources an edit changed. Omitted: the rule sees the whole
    * template and runs on every change.
    */

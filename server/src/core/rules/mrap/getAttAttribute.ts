@@ -36,6 +36,7 @@ export const getAttAttribute: Rule = {
   id: 'mrap/getatt-attribute',
   catalogue: 'M9',
   severity: 'error',
+  scope: 'resource',
   title: 'A Multi-Region Access Point has only the Alias and CreatedAt attributes',
   docs:
     '`Fn::GetAtt` on an AWS::S3::MultiRegionAccessPoint supports only `Alias` and `CreatedAt`; `Ref` returns the name. There is no `Arn` or `DomainName` attribute, and CloudFormation rejects the template. Build the ARN with `!Sub arn:${AWS::Partition}:s3::${AWS::AccountId}:accesspoint/${Mrap.Alias}` (an MRAP ARN has no Region) and the global hostname with `!Sub ${Mrap.Alias}.accesspoint.s3-global.amazonaws.com` (the alias, never the name).',
@@ -45,7 +46,7 @@ export const getAttAttribute: Rule = {
   // (`attrPolicyStatusIsPublic` renders `PolicyStatus.IsPublic`) from an invalid one.
   dialects: ['cfn'],
   check(ctx) {
-    for (const site of attributeSites(ctx.template, MRAP_TYPE)) {
+    for (const site of attributeSites(ctx, MRAP_TYPE)) {
       if (MRAP_ATTRIBUTES.includes(site.attribute)) continue;
       ctx.report({
         message: `MRAP '${site.resource.logicalId}' has no attribute '${site.attribute}': only Alias and CreatedAt; ${truth(site)}.`,

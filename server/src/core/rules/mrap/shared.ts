@@ -2,7 +2,7 @@ import { isIntrinsic } from '../../model/access';
 import { getAttParts, subVariables } from '../../model/references';
 import type { ArrayNode, IntrinsicNode, ObjectNode, Resource, Span, Template, ValueNode } from '../../model/types';
 import { columnOf } from '../edits';
-import type { TextEdit } from '../types';
+import type { RuleContext, TextEdit } from '../types';
 
 /** Helpers shared by the MRAP and MRAP policy rules (not a rule: not listed in the index). */
 export const MRAP_TYPE = 'AWS::S3::MultiRegionAccessPoint';
@@ -141,21 +141,24 @@ export interface AttributeSite {
 const sitesOf = new WeakMap<Template, AttributeSite[]>();
 
 /** `!GetAtt X.Attr` and `${X.Attr}` on resources of `type`, anywhere in the template (one walk per template). */
-export function attributeSites(template: Template, type: string): AttributeSite[] {
+export function attributeSites(ctx: Pick<RuleContext, 'template' | 'resources'>, type: string): AttributeSite[] {
+  const template = ctx.template;
   // Most templates have no MRAP: no need to walk them.
   if (!template.resources.some((r) => r.type === type)) return [];
   let all = sitesOf.get(template);
   if (!all) {
-    all = collectAttributeSites(template);
+    all = collectAttributeSites(template, ctx.resources);
     sitesOf.set(template, all);
   }
   return all.filter((s) => s.resource.type === type);
 }
 
-function collectAttributeSites(template: Template): AttributeSite[] {
+function collectAttributeSites(template: Template, resources: readonly Resource[]): AttributeSite[] {
   const out: AttributeSite[] = [];
   const intrinsics: IntrinsicNode[] = [];
-  if (template.root) collectIntrinsics(template.root, intrinsics);
+  // The resources to check (editors: the changed ones), then every other section (Outputs, Conditions, ...).
+  for (const r of resources) collectIntrinsics(r.body, intrinsics);
+  for (const e of template.root?.entries ?? []) if (e.key !== 'Resources') collectIntrinsics(e.value, intrinsics);
   for (const node of intrinsics) {
     if (node.fn === 'Fn::GetAtt') {
       const parts = getAttParts(node);

@@ -9,6 +9,7 @@ export const getAttAttribute: Rule = {
   id: 'mrap-policy/getatt-attribute',
   catalogue: 'P5',
   severity: 'error',
+  scope: 'resource',
   title: 'An MRAP policy has only the PolicyStatus and PolicyStatus.IsPublic attributes',
   docs:
     '`Fn::GetAtt` on an AWS::S3::MultiRegionAccessPointPolicy supports only `PolicyStatus` and `PolicyStatus.IsPublic` (the string "true" or "false": whether the policy makes the MRAP public). There is no ARN or policy-text attribute, and CloudFormation rejects other names. For the MRAP\'s own attributes, use `!GetAtt MyMrap.Alias`.',
@@ -18,7 +19,7 @@ export const getAttAttribute: Rule = {
   // (`attrPolicyStatusIsPublic` renders `PolicyStatus.IsPublic`) from an invalid one.
   dialects: ['cfn'],
   check(ctx) {
-    for (const site of attributeSites(ctx.template, MRAP_POLICY_TYPE)) {
+    for (const site of attributeSites(ctx, MRAP_POLICY_TYPE)) {
       if (POLICY_ATTRIBUTES.includes(site.attribute)) continue;
       const isPublic = site.attribute === 'IsPublic' || site.attribute === 'PolicyStatus.isPublic' || site.attribute === 'Status.IsPublic';
       const exact = site.kind === 'GetAtt' || site.variableSpan !== undefined;
