@@ -11,9 +11,9 @@ import { intrinsicFromObject, trimTrailing } from './nodes';
  * js-yaml's large functions are still interpreted.
  *
  * Flow collections are read when they close on their line. It BAILS OUT (returns undefined) on
- * anything else: multi-line flow collections, anchors and aliases,
- * multi-line and block scalars, escapes in double quotes, tabs, CR, document markers, directives,
- * complex or non-string keys, duplicate keys, unusual indentation... The caller then runs js-yaml,
+ * anything else: multi-line flow collections, anchors and aliases, multi-line and block scalars,
+ * escapes in double quotes, tabs, CR, document markers, directives, complex or non-string keys,
+ * duplicate keys, unusual indentation, deep nesting... The caller then runs js-yaml,
  * which reads (or rejects) the text exactly as before. Bailing is always correct; producing a model
  * that js-yaml would not is a bug (test/unit/yamlBlockScanner.test.ts compares the two).
  */
@@ -49,9 +49,9 @@ export function scanBlockYaml(text: string): ValueNode | undefined {
     const root = s.mapping(first, indent, first + indent);
     if (s.contentLine(s.stop) < text.length) return undefined; // something js-yaml would reject
     return root;
-  } catch (e) {
-    if (e === BAIL) return undefined;
-    throw e;
+  } catch {
+    // A bail-out, or (it would be a bug) any other failure: js-yaml, the reference, reads the text instead.
+    return undefined;
   }
 }
 
