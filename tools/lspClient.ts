@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits as applyOffsetEdits, LineIndex, type Range } from '../server/src/core';
+import { SERVER_EXEC_ARGV } from '../server/src/protocol';
 import {
   ConfigurationRequest,
   createProtocolConnection,
@@ -42,7 +43,8 @@ export class LspTestClient {
 
   constructor(serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js')) {
     if (!fs.existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the extension starts it: same Node flags.
+    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr?.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     if (!this.process.stdout || !this.process.stdin) throw new Error('no stdio');
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));

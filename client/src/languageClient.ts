@@ -9,6 +9,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { ServerState } from './api';
+import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
 
 /** Languages the server analyses: CloudFormation/SAM (YAML, JSON), AWS CLI input (JSON), CDK apps (TS/JS). */
 export const ANALYSED_LANGUAGES = ['yaml', 'json', 'jsonc', 'typescript', 'javascript'] as const;
@@ -37,8 +38,8 @@ export class LanguageServer implements vscode.Disposable {
   constructor(context: vscode.ExtensionContext, private readonly output: vscode.LogOutputChannel) {
     const module = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
