@@ -191,7 +191,7 @@ class Scanner {
     this.stop = line;
     this.depth--;
     const start = firstKey;
-    const obj: ObjectNode = { kind: 'object', entries, span: { start, end: trimTrailing(t, start, line) }, flow: false };
+    const obj: ObjectNode = { kind: 'object', entries: exact(entries), span: { start, end: trimTrailing(t, start, line) }, flow: false };
     return intrinsicFromObject(obj) ?? obj;
   }
 
@@ -593,6 +593,15 @@ class Scanner {
     }
     this.stop = at;
     this.depth--;
-    return { kind: 'array', items, span: { start, end: trimTrailing(t, start, at) }, flow: false };
+    return { kind: 'array', items: exact(items), span: { start, end: trimTrailing(t, start, at) }, flow: false };
   }
+}
+
+/**
+ * The list with room for exactly its items: a list built by `push` keeps room for 16 or more, and
+ * the model keeps tens of thousands of small ones for as long as the document is open (about 5 MB
+ * of a 5,000-resource template's 39 MB).
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length < 16 ? list.slice() : list;
 }
