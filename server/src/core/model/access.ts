@@ -34,8 +34,8 @@ export function isNoValue(node: ValueNode | undefined): boolean {
 
 /**
  * Results of the accessors below are read-only: when nothing needs expanding (no `Fn::If`, no
- * `AWS::NoValue`, the common case) they are the model's own arrays or this shared empty one, so
- * the rules' many calls allocate nothing.
+ * `AWS::NoValue`, the common case) they are the model's own arrays, a one-element array or this
+ * shared empty one, never a chain of expanded, filtered and flattened copies.
  */
 const NONE: readonly never[] = Object.freeze([]);
 

@@ -104,7 +104,7 @@ function labelOf(at: Place): string {
   const head = at.parent ? labelOf(at.parent) : '';
   if (typeof at.step === 'number') return `${head}[${at.step}]`;
   if (at.step === ROOT_STEP) return head;
-  if (head === '') return head + at.step;
+  if (head === '') return at.step;
   return `${head}.${at.step}`;
 }
 
