@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseSource } from '../../server/src/core';
-import { allows, roleActions, trustsS3 } from '../../server/src/core/rules/replication/iamGrants';
+import { allows, notAllowed, roleActions, trustsS3 } from '../../server/src/core/rules/replication/iamGrants';
 
 describe('replication IAM reading (R25/R26)', () => {
   it('matches IAM actions case-insensitively with * and ? wildcards', () => {
@@ -18,6 +18,18 @@ describe('replication IAM reading (R25/R26)', () => {
       [[], 's3:ListBucket', false],
     ];
     for (const [patterns, action, expected] of cases) assert.equal(allows(patterns, action), expected, `${patterns.join(',')} vs ${action}`);
+  });
+
+  it('lists the wanted actions no pattern allows, the same on every call (answers are remembered per pair of lists)', () => {
+    const wanted = ['s3:ReplicateObject', 's3:ReplicateTags', 'kms:Decrypt'];
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(notAllowed(['s3:Replicate*'], wanted), ['kms:Decrypt']);
+      assert.deepEqual(notAllowed(['s3:ReplicateObject'], wanted), ['s3:ReplicateTags', 'kms:Decrypt']);
+      assert.deepEqual(notAllowed([], wanted), wanted);
+      // Lists that would read the same once joined are still told apart.
+      assert.deepEqual(notAllowed(['s3:ReplicateObject,s3:ReplicateTags'], wanted), wanted);
+      assert.deepEqual(notAllowed(['s3:ReplicateObject', 's3:ReplicateTags'], wanted), ['kms:Decrypt']);
+    }
   });
 
   const template = (roleProps: string, extra = ''): string => `Resources:

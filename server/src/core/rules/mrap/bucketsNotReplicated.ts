@@ -61,9 +61,8 @@ export const bucketsNotReplicated: Rule = {
   dialects: ['cfn', 'cdk'],
   check(ctx) {
     const mraps = ctx.resourcesOfType(MRAP_TYPE);
-    if (mraps.length === 0) return;
-    const links = replicationLinks(ctx.template);
-    if (!links) return;
+    // The links are worked out only for an MRAP with two template buckets (many MRAPs have one).
+    let links: Map<string, string> | undefined | null = null;
     for (const mrap of mraps) {
       // Buckets per Regions entry: the Fn::If branches of one entry are alternatives, never members together.
       const perEntry = new Map<string, Map<string, Resource>>();
@@ -75,8 +74,13 @@ export const bucketsNotReplicated: Rule = {
         set.set(bucket.logicalId, bucket);
         perEntry.set(key, set);
       }
+      if (perEntry.size < 2) continue;
+      if (links === null) links = replicationLinks(ctx.template);
+      // Some replication destination is not statically known: any two buckets might be linked.
+      if (!links) return;
+      const known = links;
       const entries = [...perEntry.entries()];
-      const component = (id: string): string => links.get(`res:${id}`) ?? `res:${id}`;
+      const component = (id: string): string => known.get(`res:${id}`) ?? `res:${id}`;
       const buckets = new Map<string, Resource>();
       entries.forEach(([keyA, a], i) => {
         for (const [keyB, b] of entries.slice(i + 1)) {

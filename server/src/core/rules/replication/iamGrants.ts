@@ -77,6 +77,25 @@ export function allows(patterns: readonly string[], action: string): boolean {
   return false;
 }
 
+const missingByLists = new Map<string, readonly string[]>();
+
+/**
+ * The `wanted` actions that no pattern allows. Roles usually repeat the same action lists (only their
+ * resources differ, and those are not compared), so the answer is remembered per pair of lists.
+ */
+export function notAllowed(patterns: readonly string[], wanted: readonly string[]): readonly string[] {
+  // JSON keeps the lists apart unambiguously, whatever characters the patterns hold.
+  const key = JSON.stringify([wanted, patterns]);
+  let missing = missingByLists.get(key);
+  if (!missing) {
+    missing = wanted.filter((a) => !allows(patterns, a));
+    // Patterns come from user text: bound the memory a long session can hold.
+    if (missingByLists.size >= 1000) missingByLists.clear();
+    missingByLists.set(key, missing);
+  }
+  return missing;
+}
+
 /**
  * Verdicts by pattern, then by action. Every role of a template repeats the same few patterns and
  * is asked about the same fixed actions, so after the first role each test is two map lookups.

@@ -1,6 +1,6 @@
 import { AWS_DOCS } from '../docs';
 import type { Rule } from '../types';
-import { allows, roleActions } from './iamGrants';
+import { notAllowed, roleActions } from './iamGrants';
 import { replicatesSseKms } from './kmsReplicaKeyRequired';
 import { replicationRuleSites } from './replicationWalk';
 import { permissionsSpan, replicationRoles } from './rolePermissions';
@@ -23,7 +23,7 @@ export const roleKmsPermissions: Rule = {
       if (buckets.length === 0) continue;
       const actions = roleActions(ctx.template, use.role);
       if (!actions) continue;
-      const missing = KMS_ACTIONS.filter((a) => !allows(actions, a));
+      const missing = notAllowed(actions, KMS_ACTIONS);
       if (missing.length === 0) continue;
       ctx.report({
         message: `Role '${use.role.logicalId}' replicates SSE-KMS objects for ${buckets.join(', ')} but no policy in this template allows ${missing.join(' and ')}: S3 needs kms:Decrypt on the source key and kms:Encrypt on the replica key, or those objects fail to replicate.`,

@@ -2,7 +2,7 @@ import { entry } from '../../model/access';
 import type { Resource, Span } from '../../model/types';
 import { AWS_DOCS } from '../docs';
 import type { Rule, RuleContext } from '../types';
-import { allows, roleActions, templateRolesOf, trustsS3 } from './iamGrants';
+import { notAllowed, roleActions, templateRolesOf, trustsS3 } from './iamGrants';
 import { destinationSites, presentEntry, replicationConfigs } from './replicationWalk';
 
 /** The replication actions S3 needs on the source bucket, source objects and destination objects. */
@@ -78,7 +78,7 @@ export const rolePermissions: Rule = {
       if (!actions) continue;
       const needsOverride = use.buckets.some((b) => overriding.has(b));
       const required = needsOverride ? [...REPLICATION_ACTIONS, OWNER_OVERRIDE_ACTION] : REPLICATION_ACTIONS;
-      const missing = required.filter((a) => !allows(actions, a));
+      const missing = notAllowed(actions, required);
       if (missing.length === 0) continue;
       ctx.report({
         message: `Role '${role.logicalId}' (replication role of ${use.buckets.join(', ')}) is not allowed ${missing.join(', ')} by any policy in this template; replication fails without ${missing.length === 1 ? 'it' : 'them'}.`,
