@@ -43,8 +43,8 @@ export const MrapsInDocumentRequest = new RequestType<MrapsInDocumentParams, Mra
 /**
  * V8 flags the client starts the language server with (the protocol tests and `npm run bench:lsp`
  * start it the same way). An analysis allocates a lot that dies right away, and with V8's defaults the
- * young generation alone grows to 3 x 16 MB and the old one to several times what the model needs
- * before a full collection: 305 MB peak on a 5,000-resource template. A 4 MB semi-space and a heap
- * that grows by 20 % at a time keep that under 150 MB for about the same time per edit.
+ * young generation grows to 3 x 16 MB and the old one to several times what the model needs before a
+ * full collection: 250 MB peak on a 5,000-resource template. A 2 MB semi-space and a heap that grows
+ * by 10 % at a time keep that near 135 MB, for the same CPU time per edit (measured with bench:lsp).
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4', '--heap-growing-percent=20'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=2', '--heap-growing-percent=10'];
