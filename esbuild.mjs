@@ -1,5 +1,6 @@
-// Bundles: dist/cli.js, dist/server.js, dist/extension.js, dist/webview.js, and the lazily loaded pieces below.
+// Bundles: dist/cli.js, dist/server.js (+ serverMain.js and its code cache), dist/extension.js, dist/webview.js, and the lazily loaded pieces below.
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -47,7 +48,9 @@ const typescriptApart = {
 
 const entries = [
   { entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', plugins: [typescriptApart] },
-  { entryPoints: ['server/src/lsp/index.ts'], outfile: 'dist/server.js', plugins: [typescriptApart] },
+  { entryPoints: ['server/src/lsp/index.ts'], outfile: 'dist/serverMain.js', plugins: [typescriptApart] },
+  // Starts serverMain.js with V8's code cache (server/src/lsp/launcher.ts).
+  { entryPoints: ['server/src/lsp/launcher.ts'], outfile: 'dist/server.js', sourcemap: false },
   { entryPoints: ['node_modules/typescript/lib/typescript.js'], outfile: 'dist/typescript.js', sourcemap: false },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyModules], supported: { 'dynamic-import': false } },
   { entryPoints: ['client/src/simulation/scenario.ts'], outfile: 'dist/scenario.js', plugins: [typescriptApart] },
@@ -64,4 +67,10 @@ if (watch) {
 } else {
   await Promise.all(optional.map((e) => esbuild.build({ ...common, ...e })));
   if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  // The language server's code cache, from a session run on the bundle just built (needs `tsc -b` first).
+  const cacheTool = 'out/tools/build/serverCodeCache.js';
+  if (fs.existsSync(cacheTool)) {
+    const run = spawnSync(process.execPath, [cacheTool], { stdio: 'inherit' });
+    if (run.status !== 0) process.exitCode = 1;
+  }
 }

@@ -37,6 +37,8 @@ export class LspTestClient {
   private readonly versions = new Map<string, number>();
   private readonly waiters: { uri: string; version: number | undefined; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly published: PublishDiagnosticsParams[] = [];
+  /** window/logMessage texts, in order. */
+  readonly logs: string[] = [];
   /** How the client answers workspace/configuration; `null` items by default (= "nothing configured"). */
   configuration: ConfigurationAnswer = (p) => p.items.map(() => null);
   configurationRequests = 0;
@@ -59,7 +61,9 @@ export class LspTestClient {
         w.resolve(p);
       }
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
     this.connection.listen();
   }
 
@@ -119,14 +123,20 @@ export class LspTestClient {
   }
 
   async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => {
+      if (this.process.exitCode !== null || this.process.signalCode !== null) resolve();
+      else this.process.once('exit', () => resolve());
+    });
     try {
       await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification(ExitNotification.type);
+      // Let it exit on its own (it writes its code cache then); kill it only if it does not.
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
     } catch {
       // The server may already be gone.
     }
     this.connection.dispose();
-    if (this.process.exitCode === null) this.process.kill();
+    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill();
   }
 
   /** True while the server process runs. */

@@ -37,9 +37,11 @@ export class LanguageServer implements vscode.Disposable {
 
   constructor(context: vscode.ExtensionContext, private readonly output: vscode.LogOutputChannel) {
     const module = context.asAbsolutePath('dist/server.js');
+    // VS Code's runtime cannot use the code cache built with the project's Node: the server keeps one of its own here.
+    const env = { ...process.env, S3MRAP_CODE_CACHE_DIR: vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath };
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env } },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,

@@ -13,7 +13,8 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/(LICENSE|NOTICE)(\.txt)?$/i,
-  /^extension\/dist\/(extension|server|webview|scenario|s3Control|credentials|typescript)\.js$/,
+  /^extension\/dist\/(extension|server|serverMain|webview|scenario|s3Control|credentials|typescript)\.js$/,
+  /^extension\/dist\/serverMain\.cache$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/media\/[\w./-]+\.(png|svg|css|json)$/,
 ];
@@ -39,7 +40,9 @@ describe('the .vsix package', function () {
   it('holds the bundles, grammars and documents the extension needs', () => {
     // scenario/s3Control/credentials: bundles the extension loads on first use (esbuild.mjs, LAZY)
     const lazy = ['scenario', 's3Control', 'credentials', 'typescript'].map((m) => `extension/dist/${m}.js`);
-    for (const needed of ['extension/dist/extension.js', 'extension/dist/server.js', ...lazy, 'extension/package.json', 'extension/media/icon.png']) {
+    // server.js starts serverMain.js with its V8 code cache (server/src/lsp/launcher.ts).
+    const server = ['server.js', 'serverMain.js', 'serverMain.cache'].map((f) => `extension/dist/${f}`);
+    for (const needed of ['extension/dist/extension.js', ...server, ...lazy, 'extension/package.json', 'extension/media/icon.png']) {
       assert.ok(entries.includes(needed), `missing ${needed}`);
     }
     assert.ok(entries.some((e) => /^extension\/readme\.md$/i.test(e)));

@@ -31,6 +31,8 @@ export function startServer(connection: Connection): void {
     };
   });
   connection.onInitialized(() => {
+    const cache = process.env.S3MRAP_CODE_CACHE_STATE;
+    if (cache) connection.console.log(`s3mrap: code cache ${cache}`);
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 's3mrap' });
   });
   connection.onDidChangeConfiguration((change) => {
