@@ -81,7 +81,8 @@ describe('incremental rule evaluation (resource-scoped rules, per-resource cache
     });
   });
 
-  it('gives exactly the findings of a fresh analysis on a large template (resources grouped in chunks)', () => {
+  it('gives exactly the findings of a fresh analysis on a large template (resources grouped in chunks)', function () {
+    this.timeout(60_000);
     const text = yamlTemplate(120);
     const yamlCache = new YamlChunkCache();
     const ruleCache = new RuleCache();

@@ -198,17 +198,8 @@ class Scanner {
   /** A mapping key at `pos`: its text (end and `:` offset in `keyEnd`, `colon`). Bails unless it is a one-line string key. */
   key(pos: number): string {
     const t = this.text;
-    const c = t.charCodeAt(pos);
-    let value: string;
-    let end: number;
-    if (c === 39 || c === 34) {
-      value = this.quoted(pos);
-      end = this.end;
-    } else {
-      end = this.plainEnd(pos);
-      value = t.slice(pos, end);
-      if (mayResolve(c) && this.resolve(value) !== value) bail(); // a null/bool/number key: rare, leave it to js-yaml
-    }
+    const value = this.keyText(pos, false);
+    const end = this.end;
     let p = end;
     while (t.charCodeAt(p) === 32) p++;
     if (t.charCodeAt(p) !== 58 /* : */) bail();
@@ -353,21 +344,25 @@ class Scanner {
     return p;
   }
 
+  /**
+   * A key's text at `pos`, quoted or plain (its end in `end`). Bails on a plain key js-yaml reads as
+   * null, a boolean or a number (rare: left to js-yaml) and on a merge key `<<`.
+   */
+  keyText(pos: number, flow: boolean): string {
+    const c = this.text.charCodeAt(pos);
+    if (c === 39 || c === 34) return this.quoted(pos);
+    const end = flow ? this.flowPlainEnd(pos) : this.plainEnd(pos);
+    const value = this.text.slice(pos, end);
+    if ((mayResolve(c) && this.resolve(value) !== value) || value === '<<') bail();
+    this.end = end;
+    return value;
+  }
+
   /** A key in a flow mapping: a plain or quoted string followed by `: `. */
   flowKey(pos: number): string {
     const t = this.text;
-    const c = t.charCodeAt(pos);
-    let value: string;
-    let end: number;
-    if (c === 39 || c === 34) {
-      value = this.quoted(pos);
-      end = this.end;
-    } else {
-      end = this.flowPlainEnd(pos);
-      value = t.slice(pos, end);
-      if (mayResolve(c) && this.resolve(value) !== value) bail();
-      if (value === '<<') bail();
-    }
+    const value = this.keyText(pos, true);
+    const end = this.end;
     const p = this.skipSpaces(end);
     if (t.charCodeAt(p) !== 58 || t.charCodeAt(p + 1) !== 32) bail();
     this.keyEnd = end;
