@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { LspTestClient } from '../../tools/lspClient';
 import { REPO_ROOT } from '../support/paths';
 
+const VERSION = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const BUCKET = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n';
 
 /** Starts the server as the extension does, with the given environment; returns what it logged at start. */
@@ -42,11 +43,12 @@ describe('language server code cache (dist/server.js starts dist/serverMain.js w
       // A cache V8 rejects (as the build's is for another Node): garbage of the same name.
       const built = path.join(REPO_ROOT, 'dist', 'serverMain.cache');
       const own = (): string[] => fs.readdirSync(dir).filter((f) => f.endsWith('.cache'));
-      fs.writeFileSync(path.join(dir, `serverMain-0.1.0-${process.version}.cache`), 'not a code cache');
+      fs.writeFileSync(path.join(dir, `serverMain-${VERSION}-${process.version}.cache`), 'not a code cache');
+      fs.writeFileSync(path.join(dir, 'serverMain-0.0.9-v18.0.0.cache'), 'an older version');
       assert.ok(fs.existsSync(built));
       const first = await startupLog({ S3MRAP_CODE_CACHE_DIR: dir, S3MRAP_CODE_CACHE_WRITE: undefined });
       assert.ok(first.includes('s3mrap: code cache rejected'), first.join('\n'));
-      assert.equal(own().length, 1);
+      assert.deepEqual(own(), [`serverMain-${VERSION}-${process.version}.cache`], 'one cache, for this version; older ones removed');
       assert.ok(fs.statSync(path.join(dir, own()[0] as string)).size > 100_000, 'a real cache was written on exit');
       const second = await startupLog({ S3MRAP_CODE_CACHE_DIR: dir, S3MRAP_CODE_CACHE_WRITE: undefined });
       assert.ok(second.includes('s3mrap: code cache used'), second.join('\n'));

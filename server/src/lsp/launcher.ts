@@ -31,11 +31,14 @@ function readCache(file: string | undefined): Buffer | undefined {
 
 function writeCache(file: string, script: vm.Script): void {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    fs.mkdirSync(dir, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, script.createCachedData());
     // Atomic: two servers exiting together never leave half a file.
     fs.renameSync(temp, file);
+    // Caches of earlier versions (of the extension or of the editor's Node) are of no use any more.
+    for (const old of fs.readdirSync(dir)) if (/^serverMain-.*\.cache$/.test(old) && old !== path.basename(file)) fs.rmSync(path.join(dir, old), { force: true });
   } catch {
     // A cache is an optimisation: without one the server only starts a little slower.
   }
