@@ -1,6 +1,6 @@
 import { LineIndex, type Lines } from './model/lineIndex';
-import type { ObjectNode, Range, Resource, Span, Template } from './model/types';
-import { RuleCache, shiftFinding } from './ruleCache';
+import type { Range, Resource, Template } from './model/types';
+import type { RuleCache } from './ruleCache';
 import { ALL_RULES } from './rules';
 import type { Finding, Fix, Report, Rule, RuleContext, Severity } from './rules/types';
 import { parseSource, type SourceOptions } from './sources';
@@ -74,7 +74,7 @@ export function runRules(template: Template, text: string, lines: Lines, options
       options.onRuleError?.(rule.id, error);
     }
   }
-  if (cache && cached) findings.push(...reuse(cache, cached, template, fresh, local));
+  if (cache && cached) findings.push(...cache.reuse(template, fresh, local));
   return dedupe(findings)
     .sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId))
     .map((f) => ({ ...f, range: lines.rangeOf(f.span) }));
@@ -91,66 +91,6 @@ function resourcesByType(resources: readonly Resource[]): Map<string, Resource[]
   return byType;
 }
 
-/**
- * The resource-scoped findings of every resource: cached ones moved to where their resource is now,
- * fresh ones filed under their resource for the next version. Resources are in source order (YAML).
- */
-function reuse(cache: RuleCache, cached: ReadonlyMap<ObjectNode, { anchor: number; findings: Finding[] }>, template: Template, fresh: readonly Resource[], local: readonly Finding[]): Finding[] {
-  const all = template.resources;
-  // Resource i owns the text from its id to the next resource's id; the last one up to the next section.
-  const starts = all.map((r) => r.idSpan.start);
-  const resourcesEntry = template.root?.entries.findIndex((e) => e.key === 'Resources') ?? -1;
-  const limit = template.root?.entries[resourcesEntry + 1]?.keySpan.start ?? Infinity;
-  const next = new Map<ObjectNode, { anchor: number; findings: Finding[] }>();
-  for (const r of fresh) next.set(r.body, { anchor: r.idSpan.start, findings: [] });
-  let unplaced = false;
-  for (const f of local) {
-    // Outside the resources (Outputs, ...): checked on every run, never cached.
-    if (resourcesEntry < 0 || f.span.start < (starts[0] ?? Infinity) || f.span.start >= limit) continue;
-    const i = lastAtOrBefore(starts, f.span.start);
-    const owner = next.get(all[i]?.body as ObjectNode);
-    const start = starts[i] as number;
-    const end = starts[i + 1] ?? limit;
-    // A finding in a resource that was not checked again: some rule is not as local as it says.
-    if (!owner) unplaced = true;
-    // Related places or fixes in another resource (that one may move alone): check this resource again next time.
-    else if (!spansOf(f).every((x) => x.start >= start && x.end <= end)) next.delete(all[i]?.body as ObjectNode);
-    else owner.findings.push(shiftFinding(f, 0));
-  }
-  const out: Finding[] = [...local];
-  for (const r of all) {
-    const hit = cached.get(r.body);
-    if (!hit) continue;
-    const delta = r.idSpan.start - hit.anchor;
-    const moved = delta === 0 ? hit : { anchor: r.idSpan.start, findings: hit.findings.map((f) => shiftFinding(f, delta)) };
-    next.set(r.body, moved);
-    out.push(...moved.findings);
-  }
-  cache.lastRun = { checked: fresh.length, reused: all.length - fresh.length };
-  // Trust nothing cached after a surprise.
-  if (unplaced) cache.clear();
-  else cache.store(next);
-  return out;
-}
-
-function spansOf(f: Finding): Span[] {
-  return [f.span, ...(f.related ?? []).map((r) => r.span), ...(f.fixes ?? []).flatMap((x) => x.edits.map((e) => e.span))];
-}
-
-/** The index of the last of the sorted `starts` at or before `offset` (-1 when none). */
-function lastAtOrBefore(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 function toFinding(rule: Rule, f: Report, severity: Severity): Finding {
   const fixes: Fix[] | undefined = f.fixes?.filter((x) => x.edits.length > 0);
