@@ -93,7 +93,8 @@ function allPlain(list: readonly ValueNode[]): boolean {
   return true;
 }
 
-function allObjects(list: readonly ValueNode[]): list is readonly ObjectNode[] {
+/** True when every item of the list is an object. */
+export function allObjects(list: readonly ValueNode[]): list is readonly ObjectNode[] {
   for (let i = 0; i < list.length; i++) if (list[i]?.kind !== 'object') return false;
   return true;
 }

@@ -1,4 +1,5 @@
 import { alternatives, isIntrinsic, path, str } from './access';
+import { memoize } from './memo';
 import type { IntrinsicNode, Resource, Span, Template, ValueNode } from './types';
 
 export interface ReferenceSite {
@@ -94,23 +95,22 @@ export function bucketName(resource: Resource): string | undefined {
   return str(path(resource.properties, 'BucketName'));
 }
 
-const bucketsByName = new WeakMap<Template, Map<string, Resource>>();
+/** The template's buckets by literal `BucketName` (the first one of each name). */
+const bucketsByName = memoize((template: Template): Map<string, Resource> => {
+  const index = new Map<string, Resource>();
+  for (const r of template.resources) {
+    const n = r.type === 'AWS::S3::Bucket' ? bucketName(r) : undefined;
+    if (n !== undefined && !index.has(n)) index.set(n, r);
+  }
+  return index;
+});
 
 /**
  * The template's `AWS::S3::Bucket` with this literal `BucketName`. Indexed once per template:
  * rules ask for every Regions entry and every destination, which would otherwise be quadratic.
  */
 export function bucketByName(template: Template, name: string): Resource | undefined {
-  let index = bucketsByName.get(template);
-  if (!index) {
-    index = new Map();
-    for (const r of template.resources) {
-      const n = r.type === 'AWS::S3::Bucket' ? bucketName(r) : undefined;
-      if (n !== undefined && !index.has(n)) index.set(n, r);
-    }
-    bucketsByName.set(template, index);
-  }
-  return index.get(name);
+  return bucketsByName(template).get(name);
 }
 
 export type BucketRef =

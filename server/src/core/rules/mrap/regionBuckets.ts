@@ -1,4 +1,5 @@
 import { alternatives, arrays, entry, objects } from '../../model/access';
+import { memoize } from '../../model/memo';
 import type { ArrayNode, Entry, ObjectNode, Resource, ValueNode } from '../../model/types';
 
 /** One `Bucket` value of one Regions entry (each Fn::If branch separately). */
@@ -12,22 +13,11 @@ export interface RegionBucket {
   readonly value: ValueNode;
 }
 
-const cache = new WeakMap<Resource, readonly RegionBucket[]>();
-
 /**
  * Every `Bucket` value of every Regions entry of `mrap`. Four rules ask for each MRAP; the
  * resource is immutable, so the list is built once.
  */
-export function regionBuckets(mrap: Resource): readonly RegionBucket[] {
-  let found = cache.get(mrap);
-  if (!found) {
-    found = collect(mrap);
-    cache.set(mrap, found);
-  }
-  return found;
-}
-
-function collect(mrap: Resource): RegionBucket[] {
+export const regionBuckets = memoize((mrap: Resource): readonly RegionBucket[] => {
   const out: RegionBucket[] = [];
   for (const list of arrays(entry(mrap.properties, 'Regions')?.value)) {
     list.items.forEach((raw, index) => {
@@ -39,4 +29,4 @@ function collect(mrap: Resource): RegionBucket[] {
     });
   }
   return out;
-}
+});

@@ -1,4 +1,5 @@
 import { alternatives, entry, isIntrinsic, str } from '../../model/access';
+import { memoize } from '../../model/memo';
 import { getAttParts, refTarget, subVariables } from '../../model/references';
 import type { ObjectNode, Resource, Template, ValueNode } from '../../model/types';
 
@@ -176,17 +177,8 @@ function attachesTo(template: Template, policy: Resource, role: Resource): boole
 }
 
 const POLICY_TYPES = ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::RolePolicy'];
-const policiesOf = new WeakMap<Template, Resource[]>();
-
 /** The template's IAM policy resources, found once per template (roleActions runs for every role). */
-function policyResources(template: Template): Resource[] {
-  let found = policiesOf.get(template);
-  if (!found) {
-    found = template.resources.filter((r) => r.type !== undefined && POLICY_TYPES.includes(r.type));
-    policiesOf.set(template, found);
-  }
-  return found;
-}
+const policyResources = memoize((template: Template): Resource[] => template.resources.filter((r) => r.type !== undefined && POLICY_TYPES.includes(r.type)));
 
 /**
  * Every action pattern the template grants to `role` (inline `Policies`, template managed policies in

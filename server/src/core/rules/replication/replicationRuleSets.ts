@@ -1,4 +1,5 @@
-import { alternatives, entry, isIntrinsic, isNoValue, items, num, objectItems, objects, prop, str } from '../../model/access';
+import { allObjects, alternatives, entry, isIntrinsic, isNoValue, items, num, objectItems, objects, prop, str } from '../../model/access';
+import { memoize } from '../../model/memo';
 import { bucketOf } from '../../model/references';
 import type { ObjectNode, Span, Template, ValueNode } from '../../model/types';
 import type { ReplicationConfigSite as ReplicationConfig } from './replicationWalk';
@@ -27,21 +28,9 @@ const MAX_RULE_SETS = 64;
  * The lists of rules the configuration may deploy with, for checks across rules. A rule written
  * as `Fn::If` yields one list per branch (`AWS::NoValue` drops it), so rules from two exclusive
  * branches are never compared with each other. Items that are not statically known are left out.
- * Gives up (empty) beyond a handful of combinations.
+ * Gives up (empty) beyond a handful of combinations. Computed once per configuration (five rules ask).
  */
-export function ruleSets(config: ObjectNode): readonly (readonly ObjectNode[])[] {
-  // Five rules ask for each configuration; the model is immutable, so compute once.
-  let found = ruleSetsOf.get(config);
-  if (!found) {
-    found = computeRuleSets(config);
-    ruleSetsOf.set(config, found);
-  }
-  return found;
-}
-
-const ruleSetsOf = new WeakMap<ObjectNode, readonly (readonly ObjectNode[])[]>();
-
-function computeRuleSets(config: ObjectNode): readonly (readonly ObjectNode[])[] {
+export const ruleSets = memoize((config: ObjectNode): readonly (readonly ObjectNode[])[] => {
   const rulesValue = prop(config, 'Rules');
   // The common case, a plain list of rule objects, is its own single set.
   if (rulesValue?.kind === 'array' && allObjects(rulesValue.items)) return [rulesValue.items];
@@ -62,11 +51,7 @@ function computeRuleSets(config: ObjectNode): readonly (readonly ObjectNode[])[]
     sets.push(...combos);
   }
   return sets;
-}
-
-function allObjects(list: readonly ValueNode[]): list is readonly ObjectNode[] {
-  return list.every((n) => n.kind === 'object');
-}
+});
 
 /** The objects an array item may be; `undefined` stands for "absent" (`AWS::NoValue`) or not statically known. */
 function itemOptions(node: ValueNode | undefined): (ObjectNode | undefined)[] {
