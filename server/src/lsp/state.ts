@@ -22,7 +22,7 @@ export class ServerState {
   private readonly settingsByUri = new Map<string, Promise<Settings>>();
   private readonly analyses = new Map<string, Cached>();
   /** Per document: parsed resources and their resource-scoped findings, reused across versions (only edited resources are redone). */
-  private readonly parseCaches = new Map<string, { yamlCache: YamlChunkCache; ruleCache: RuleCache }>();
+  private readonly documentCaches = new Map<string, { yamlCache: YamlChunkCache; ruleCache: RuleCache }>();
 
   constructor(
     private readonly connection: Connection,
@@ -49,7 +49,7 @@ export class ServerState {
   forget(uri: string): void {
     this.settingsByUri.delete(uri);
     this.analyses.delete(uri);
-    this.parseCaches.delete(uri);
+    this.documentCaches.delete(uri);
   }
 
   /** The latest analysis of any version (for completion, which only needs the resource list). */
@@ -62,10 +62,10 @@ export class ServerState {
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.settings === settings) return cached.analysis;
     const version = doc.version;
-    let caches = this.parseCaches.get(doc.uri);
+    let caches = this.documentCaches.get(doc.uri);
     if (!caches) {
       caches = { yamlCache: new YamlChunkCache(), ruleCache: new RuleCache() };
-      this.parseCaches.set(doc.uri, caches);
+      this.documentCaches.set(doc.uri, caches);
     }
     const analysis = analyze(doc.getText(), {
       ...caches,
