@@ -1,7 +1,6 @@
-import { DEFAULT_SCHEMA } from 'js-yaml';
-import { longNameOfTag } from '../model/intrinsics';
 import type { Entry, ObjectNode, ValueNode } from '../model/types';
 import { intrinsicFromObject, trimTrailing } from './nodes';
+import { bail, isBreakOrEnd, YamlTokens } from './yamlTokens';
 
 /**
  * A scanner for the plain block YAML that CloudFormation templates are written in: block mappings
@@ -18,21 +17,11 @@ import { intrinsicFromObject, trimTrailing } from './nodes';
  * that js-yaml would not is a bug (test/unit/yamlBlockScanner.test.ts compares the two).
  */
 
-/** Thrown (one shared instance, never seen outside this file) to abandon the scan. */
-const BAIL = { bail: true };
-
 /** js-yaml rejects these anywhere in the stream; leave the error message to it. (js-yaml's own pattern.) */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 /** Lines that start a document, end one, or hold a directive. */
 const DOCUMENT_LINE = /^(?:---|\.\.\.|%)/m;
-
-/** js-yaml's implicit types for plain scalars (null, bool, int, float, timestamp, merge), the very list and order it tries. */
-interface ImplicitType {
-  resolve(data: string): boolean;
-  construct(data: string): unknown;
-}
-const IMPLICIT = (DEFAULT_SCHEMA as unknown as { compiledImplicit: readonly ImplicitType[] }).compiledImplicit;
 
 export function scanBlockYaml(text: string): ValueNode | undefined {
   // js-yaml appends a line break to a text without one, and spans that end at the end of the text then
@@ -55,24 +44,6 @@ export function scanBlockYaml(text: string): ValueNode | undefined {
   }
 }
 
-function bail(): never {
-  throw BAIL;
-}
-
-function isBreakOrEnd(c: number): boolean {
-  return c === 10 || Number.isNaN(c);
-}
-
-/** Characters that cannot start a plain scalar in block context (or that we leave to js-yaml). */
-function isIndicator(c: number): boolean {
-  // - ? : , [ ] { } # & * ! | > ' " % @ `
-  return c === 45 || c === 63 || c === 58 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96;
-}
-
-function isFlowIndicator(c: number): boolean {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-
 /** Keys seen in a mapping; a set only for long mappings (most have a handful of keys). */
 interface KeySet {
   set: Set<string> | undefined;
@@ -89,69 +60,23 @@ function checkUnique(entries: readonly Entry[], keys: KeySet, key: string): void
   keys.set.add(key);
 }
 
-/** First characters of the plain scalars that some implicit type (null, bool, int, float, timestamp, merge) may claim. */
-function mayResolve(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || c === 60 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
-}
-
-class Scanner {
+/** The structure: block mappings and sequences, one-line flow collections, tagged values. */
+class Scanner extends YamlTokens {
   /** Line start where the last parsed collection stopped (the next content line, or the text's end). */
   stop = 0;
-  // Second results of the token readers, in fields rather than fresh objects: less garbage, less GC.
-  /** Offset after the last scalar, flow collection or tag read. */
-  end = 0;
-  /** Quote style of the last quoted scalar read. */
-  quote: 'single' | 'double' = 'single';
   /** End and `:` offset of the last key read. */
   keyEnd = 0;
   colon = 0;
   /** Collections and tags being read; js-yaml rejects nesting past 100 levels, we leave anything deep to it. */
   depth = 0;
 
-  constructor(private readonly text: string) {}
-
-  /** The start of the first line at or after `lineStart` that has content (not blank, not only a comment). */
-  contentLine(lineStart: number): number {
-    const t = this.text;
-    let p = lineStart;
-    while (p < t.length) {
-      let q = p;
-      while (t.charCodeAt(q) === 32) q++;
-      const c = t.charCodeAt(q);
-      if (c !== 10 && c !== 35 && q < t.length) return p;
-      const nl = t.indexOf('\n', q);
-      if (nl < 0) return t.length;
-      p = nl + 1;
-    }
-    return t.length;
-  }
 
   enter(): void {
     if (++this.depth > 40) bail();
   }
 
-  indentOf(lineStart: number): number {
-    let q = lineStart;
-    while (this.text.charCodeAt(q) === 32) q++;
-    return q - lineStart;
-  }
 
-  /** The start of the line after the one holding `pos`. */
-  nextLine(pos: number): number {
-    const nl = this.text.indexOf('\n', pos);
-    return nl < 0 ? this.text.length : nl + 1;
-  }
 
-  /** After a value that ends at `pos`: only blanks or a comment may follow on the line. */
-  endOfLine(pos: number): number {
-    const t = this.text;
-    let p = pos;
-    while (t.charCodeAt(p) === 32) p++;
-    const c = t.charCodeAt(p);
-    if (isBreakOrEnd(c)) return this.nextLine(p);
-    if (c === 35 && p > pos) return this.nextLine(p);
-    return bail();
-  }
 
   /**
    * A block mapping whose keys sit at column `indent`; its first key is at `firstKey` (which, for a
@@ -211,67 +136,8 @@ class Scanner {
     return value;
   }
 
-  /** End of a one-line plain scalar starting at `pos` (trailing blanks excluded). Bails on what cannot start one. */
-  plainEnd(pos: number): number {
-    const t = this.text;
-    const c = t.charCodeAt(pos);
-    if (isBreakOrEnd(c) || c === 32 || isIndicator(c)) {
-      // `-`, `?`, `:` may start a plain scalar when a non-blank follows; only `-1` style values matter here.
-      const n = t.charCodeAt(pos + 1);
-      if (!(c === 45 && !(n === 32 || isBreakOrEnd(n)))) bail();
-    }
-    let p = pos;
-    let end = pos;
-    for (;;) {
-      const ch = t.charCodeAt(p);
-      if (isBreakOrEnd(ch)) break;
-      if (ch === 58 /* : */) {
-        const n = t.charCodeAt(p + 1);
-        if (n === 32 || isBreakOrEnd(n)) break;
-      } else if (ch === 35 /* # */ && t.charCodeAt(p - 1) === 32) {
-        break;
-      }
-      p++;
-      if (ch !== 32) end = p;
-    }
-    return end;
-  }
 
-  /** A one-line quoted scalar at `pos`, its value (`end`, `quote` set); bails on escapes, line breaks and an unclosed quote. */
-  quoted(pos: number): string {
-    const t = this.text;
-    const q = t.charCodeAt(pos);
-    let p = pos + 1;
-    let value = '';
-    let from = p;
-    for (;;) {
-      const ch = t.charCodeAt(p);
-      if (isBreakOrEnd(ch)) bail();
-      if (q === 34 && ch === 92 /* \ */) bail();
-      if (ch === q) {
-        if (q === 39 && t.charCodeAt(p + 1) === 39) {
-          value += t.slice(from, p + 1);
-          p += 2;
-          from = p;
-          continue;
-        }
-        value += t.slice(from, p);
-        this.end = p + 1;
-        this.quote = q === 39 ? 'single' : 'double';
-        return value;
-      }
-      p++;
-    }
-  }
 
-  /** js-yaml's value for a plain scalar: null, boolean, number, Date, or the string itself. */
-  resolve(raw: string): unknown {
-    if (raw.length > 0 && !mayResolve(raw.charCodeAt(0))) return raw;
-    for (const type of IMPLICIT) {
-      if (type.resolve(raw)) return type.construct(raw);
-    }
-    return raw;
-  }
 
   /** A scalar on the current line at `pos` (plain or quoted), as js-yaml's listener path models it. */
   scalar(pos: number): ValueNode {
@@ -338,25 +204,7 @@ class Scanner {
     return intrinsicFromObject(obj) ?? obj;
   }
 
-  skipSpaces(pos: number): number {
-    let p = pos;
-    while (this.text.charCodeAt(p) === 32) p++;
-    return p;
-  }
 
-  /**
-   * A key's text at `pos`, quoted or plain (its end in `end`). Bails on a plain key js-yaml reads as
-   * null, a boolean or a number (rare: left to js-yaml) and on a merge key `<<`.
-   */
-  keyText(pos: number, flow: boolean): string {
-    const c = this.text.charCodeAt(pos);
-    if (c === 39 || c === 34) return this.quoted(pos);
-    const end = flow ? this.flowPlainEnd(pos) : this.plainEnd(pos);
-    const value = this.text.slice(pos, end);
-    if ((mayResolve(c) && this.resolve(value) !== value) || value === '<<') bail();
-    this.end = end;
-    return value;
-  }
 
   /** A key in a flow mapping: a plain or quoted string followed by `: `. */
   flowKey(pos: number): string {
@@ -389,58 +237,18 @@ class Scanner {
       if (a === 91 || a === 123 || a === 39 || a === 34) {
         arg = this.flowNode(at);
       } else {
-        const end = this.flowPlainEnd(at);
+        const end = this.plainEnd(at, true);
         this.end = end;
         arg = { kind: 'string', value: t.slice(at, end), span: { start: at, end }, quote: 'plain' };
       }
       return { kind: 'intrinsic', fn, style: 'short', nameSpan: { start: pos, end: tagEnd }, arg, span: { start: pos, end: this.end } };
     }
-    const end = this.flowPlainEnd(pos);
+    const end = this.plainEnd(pos, true);
     this.end = end;
     return this.typed(t.slice(pos, end), { start: pos, end });
   }
 
-  /** End of a plain scalar inside a flow collection (trailing blanks excluded). */
-  flowPlainEnd(pos: number): number {
-    const t = this.text;
-    const c = t.charCodeAt(pos);
-    if (isBreakOrEnd(c) || c === 32 || isIndicator(c)) {
-      const n = t.charCodeAt(pos + 1);
-      if (!(c === 45 && !(n === 32 || isBreakOrEnd(n) || isFlowIndicator(n)))) bail();
-    }
-    let p = pos;
-    let end = pos;
-    for (;;) {
-      const ch = t.charCodeAt(p);
-      if (isBreakOrEnd(ch) || isFlowIndicator(ch)) break;
-      if (ch === 58 /* : */) {
-        const n = t.charCodeAt(p + 1);
-        if (n === 32 || isBreakOrEnd(n) || isFlowIndicator(n)) break;
-      } else if (ch === 35 /* # */ && t.charCodeAt(p - 1) === 32) {
-        break;
-      }
-      p++;
-      if (ch !== 32) end = p;
-    }
-    if (end === pos) bail();
-    return end;
-  }
 
-  /** A short intrinsic tag at `pos` (`!GetAtt`); bails on any other tag. */
-  tagAt(pos: number): string {
-    const t = this.text;
-    let p = pos + 1;
-    for (;;) {
-      const ch = t.charCodeAt(p);
-      if (ch === 32 || isBreakOrEnd(ch)) break;
-      if (ch === 33 || ch === 60 || ch === 91 || ch === 123 || ch === 44 || ch === 93 || ch === 125) bail(); // `!!`, `!<...>`, flow
-      p++;
-    }
-    const fn = longNameOfTag(t.slice(pos, p));
-    if (!fn || p === pos + 1) bail(); // js-yaml rejects unknown tags
-    this.end = p;
-    return fn;
-  }
 
   /** A value on the line of its key (or sequence dash) at `pos`; `indent` is the column of that key or dash. Sets `stop`. */
   inlineValue(pos: number, indent: number): ValueNode {
